@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import type { AppDeps } from './core/app-deps.ts';
+import { type Clock, systemClock } from './core/clock.ts';
+import { loggerOptions } from './core/logger-options.ts';
+import { registerOpenApi } from './core/openapi.ts';
+import { registerProblemHandler } from './core/problem-handler.ts';
+import { registerRateLimits } from './core/rate-limits.ts';
+import { registerSecurityHeaders } from './core/security-headers.ts';
+import { registerSpa } from './core/spa.ts';
+import type { PrismaClient } from './generated/prisma/client.ts';
+import { answersPlugin } from './modules/answers/plugin.ts';
+import { exchangesPlugin } from './modules/exchanges/plugin.ts';
+import { questionsPlugin } from './modules/questions/plugin.ts';
+import { tenancyPlugin } from './modules/tenancy/plugin.ts';
+import { TenantDirectory } from './modules/tenancy/tenant-directory.ts';
+
+export type BuildAppOptions = {
+  config: Config;
+  prisma: PrismaClient;
+  clock?: Clock;
+  /** Where log lines go; tests capture them to prove what is never logged. */
+  logStream?: NodeJS.WritableStream;
+};
+
+// Questions are a few kilobytes; anything far larger is not a question.
+const BODY_LIMIT_BYTES = 64 * 1024;
+
+/** Assembles the API and the web app; the caller owns the database and listening. */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config, prisma, clock = systemClock } = options;
+  const app = Fastify({
+    ...loggerOptions(config.logLevel, options.logStream),
+    trustProxy: config.trustProxy,
+    bodyLimit: BODY_LIMIT_BYTES,
+  });
+
+  const deps: AppDeps = { config, prisma, clock, tenants: new TenantDirectory(prisma) };
+  app.decorate('deps', deps);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerProblemHandler(app);
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('X-Request-Id', request.id);
+  });
+
+  await registerSecurityHeaders(app, { https: config.publicUrlScheme === 'https' });
+  await registerRateLimits(app);
+  await registerOpenApi(app);
+
+  app.get('/api/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+
+  await app.register(tenancyPlugin);
+  await app.register(exchangesPlugin);
+  await app.register(questionsPlugin);
+  await app.register(answersPlugin);
+
+  await registerSpa(app, config.webDistDir ?? defaultWebDist());
+  return app;
+}
+
+function defaultWebDist(): string {
+  // apps/api/{src,dist}/app.* → apps/web/dist
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+}

@@ -1,0 +1,23 @@
+/**
+ * Every rule that depends on time (exchange state, answer visibility) asks a Clock, so tests can
+ * stand one second before the live start without waiting.
+ */
+export type Clock = { now(): Date };
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** A clock that tests move by hand. */
+export function manualClock(
+  start: Date,
+): Clock & { set(at: Date): void; advance(ms: number): void } {
+  let current = start.getTime();
+  return {
+    now: () => new Date(current),
+    set: (at) => {
+      current = at.getTime();
+    },
+    advance: (ms) => {
+      current += ms;
+    },
+  };
+}
