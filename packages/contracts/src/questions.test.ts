@@ -50,3 +50,10 @@ describe('question submission schema', () => {
     });
   });
 });
+
+describe('cross-field rules', () => {
+  it('are reported together with the errors of other fields', () => {
+    const messages = messagesOf({ ...valid, askerName: '', askerKind: 'business', email: '' });
+    expect(Object.keys(messages).sort()).toEqual(['askerName', 'email', 'organisation']);
+  });
+});

@@ -59,23 +59,19 @@ export const questionSubmissionSchema = z
     }),
     website: z.string().max(200).optional(),
   })
-  .superRefine((value, context) => {
-    if (value.askerKind === 'business' && !value.organisation) {
-      context.addIssue({
-        code: 'custom',
-        path: ['organisation'],
-        message: 'Doanh nghiệp vui lòng nhập tên doanh nghiệp.',
-        params: { code: 'required' },
-      });
-    }
-    if (!value.email && !value.phone) {
-      context.addIssue({
-        code: 'custom',
-        path: ['email'],
-        message: 'Vui lòng nhập email hoặc số điện thoại để cơ quan liên hệ khi cần.',
-        params: { code: 'contact_required' },
-      });
-    }
+  // `when` runs these cross-field rules even while other fields are still wrong, so a person
+  // sees every error at once instead of discovering them one submission at a time.
+  .refine((value) => value.askerKind !== 'business' || Boolean(value.organisation), {
+    path: ['organisation'],
+    message: 'Doanh nghiệp vui lòng nhập tên doanh nghiệp.',
+    params: { code: 'required' },
+    when: () => true,
+  })
+  .refine((value) => Boolean(value.email || value.phone), {
+    path: ['email'],
+    message: 'Vui lòng nhập email hoặc số điện thoại để cơ quan liên hệ khi cần.',
+    params: { code: 'contact_required' },
+    when: () => true,
   });
 export type QuestionSubmission = z.input<typeof questionSubmissionSchema>;
 export type ValidQuestionSubmission = z.output<typeof questionSubmissionSchema>;

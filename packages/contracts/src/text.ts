@@ -23,9 +23,8 @@ export function userText({ label, min = 1, max, multiline = false }: TextOptions
     .refine((value) => !forbidden.test(value), {
       message: `${cap(label)} chứa ký tự điều khiển không hợp lệ.`,
       params: { code: 'control_characters' },
-      abort: true,
     })
-    .min(min, { message: tooShort, abort: true })
+    .min(min, { message: tooShort })
     .max(max, { message: `${cap(label)} không được dài quá ${max} ký tự.` });
 }
 

@@ -116,8 +116,8 @@ async function seedDepartmentExchanges(prisma: PrismaClient, slug: string, now: 
       'Người dân và doanh nghiệp gửi câu hỏi trước; câu trả lời được công bố vào ngày giao lưu.',
     fieldSlugs: ['khoang-san', 'bien-doi-khi-hau', 'moi-truong'],
     intakeOpensAt: at(-1 * DAY),
-    liveStartsAt: at(7 * DAY),
-    liveEndsAt: at(7 * DAY + 8.5 * HOUR),
+    liveStartsAt: vietnamDayAt(now, 7, 8),
+    liveEndsAt: vietnamDayAt(now, 7, 16.5),
   });
   await upsertQuestions(prisma, tenant.id, upcoming, [], at(-1 * HOUR));
 
@@ -127,9 +127,9 @@ async function seedDepartmentExchanges(prisma: PrismaClient, slug: string, now: 
     title: `Giao lưu trực tuyến về thủ tục hành chính tại ${place}`,
     description: 'Buổi giao lưu đã kết thúc; các câu hỏi và câu trả lời được lưu lại để tra cứu.',
     fieldSlugs: ['dat-dai', 'khoang-san', 'moi-truong'],
-    intakeOpensAt: at(-45 * DAY),
-    liveStartsAt: at(-30 * DAY),
-    liveEndsAt: at(-30 * DAY + 8.5 * HOUR),
+    intakeOpensAt: vietnamDayAt(now, -45, 8),
+    liveStartsAt: vietnamDayAt(now, -30, 8),
+    liveEndsAt: vietnamDayAt(now, -30, 16.5),
   });
   await upsertQuestions(prisma, tenant.id, ended, ENDED_QA, at(-35 * DAY));
 }
@@ -223,6 +223,12 @@ async function upsertQuestions(
       },
     });
   }
+}
+
+/** `hour` o'clock in Vietnam (UTC+7, no daylight saving) on the day `days` from `now`. */
+function vietnamDayAt(now: Date, days: number, hour: number): Date {
+  const vietnamMidnight = Math.floor((now.getTime() + 7 * HOUR) / DAY) * DAY - 7 * HOUR;
+  return new Date(vietnamMidnight + days * DAY + hour * HOUR);
 }
 
 /** Deterministic codes keep the demo reproducible; real codes come from a CSPRNG. */
