@@ -37,6 +37,16 @@ describe('the server', () => {
     expect(asset.headers['cache-control']).toContain('immutable');
   });
 
+  it('serves the API documentation page', async () => {
+    const response = await t.app.inject({
+      url: '/api/docs/',
+      headers: { host: 'hanoi.localhost' },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('text/html');
+    expect(response.body).toContain('swagger');
+  });
+
   it('answers an unknown API path with a problem, not the web app', async () => {
     const response = await get('/api/nothing-here');
     expect(response.statusCode).toBe(404);

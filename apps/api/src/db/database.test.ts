@@ -83,19 +83,22 @@ describe(`openDatabase on ${kind}`, () => {
       }
     });
 
-    // Prisma's migration lock is held by the connection that migrated until it closes; the engine
-    // waits 10 s for it before going ahead anyway.
-    it.runIf(kind === 'postgres')('lets a second instance migrate while one is open', async () => {
-      const first = await openDatabase(target);
-      try {
-        const started = performance.now();
-        const second = await openDatabase(target);
-        expect(performance.now() - started).toBeLessThan(5_000);
-        expect(second.appliedMigrations).toEqual([]);
-        await second.close();
-      } finally {
-        await first.close();
-      }
-    });
+    // Several instances share a database only on a PostgreSQL server (a PGlite folder belongs to
+    // one process), so this case exists only there. Prisma's migration lock is held by the
+    // connection that migrated until it closes; the engine waits 10 s for it before going ahead.
+    if (kind === 'postgres') {
+      it('lets a second instance migrate while one is open', async () => {
+        const first = await openDatabase(target);
+        try {
+          const started = performance.now();
+          const second = await openDatabase(target);
+          expect(performance.now() - started).toBeLessThan(5_000);
+          expect(second.appliedMigrations).toEqual([]);
+          await second.close();
+        } finally {
+          await first.close();
+        }
+      });
+    }
   });
 });
