@@ -1,4 +1,4 @@
-import type { FieldError, Problem } from '@giaoluu/contracts';
+import { type FieldError, type Problem, stableIssueCode } from '@giaoluu/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from './errors.ts';
@@ -87,27 +87,9 @@ function toFieldError(issue: {
   params: Record<string, unknown>;
 }): FieldError {
   const field = issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || 'body';
-  return { field, code: stableCode(issue.keyword, issue.params), message: issue.message ?? '' };
-}
-
-/** Zod's issue kinds mapped to the codes the web client translates. */
-function stableCode(keyword: string, params: Record<string, unknown>): string {
-  switch (keyword) {
-    case 'custom': {
-      const custom = params.params as { code?: string } | undefined;
-      return custom?.code ?? 'invalid';
-    }
-    case 'too_small':
-      return params.minimum === 1 ? 'required' : 'too_short';
-    case 'too_big':
-      return 'too_long';
-    case 'invalid_type':
-      return 'required';
-    case 'invalid_format':
-      return 'invalid_format';
-    default:
-      return 'invalid';
-  }
+  // fastify-type-provider-zod moves the issue's own fields, except path and message, to params.
+  const code = stableIssueCode({ ...issue.params, code: issue.keyword });
+  return { field, code, message: issue.message ?? '' };
 }
 
 function titleFor(status: number): string {

@@ -93,6 +93,17 @@ async function seedStaff(
 
 async function seedDepartmentExchanges(prisma: PrismaClient, slug: string, now: Date) {
   const tenant = await prisma.tenant.findUniqueOrThrow({ where: { slug } });
+  // Invented contacts on the reserved .demo domain, so the demo page shows where they go.
+  if (!tenant.contactEmail) {
+    await prisma.tenant.update({
+      where: { id: tenant.id },
+      data: {
+        contactEmail: `lienhe@${slug}.demo`,
+        contactPhone: '0243 000 0000',
+        address: `Trụ sở Sở, ${tenant.provinceName}`,
+      },
+    });
+  }
   const place = tenant.provinceName ?? slug;
   const at = (offset: number) => new Date(now.getTime() + offset);
 

@@ -1,4 +1,4 @@
-import type { Problem, questionSubmissionSchema } from '@giaoluu/contracts';
+import { type Problem, type questionSubmissionSchema, stableIssueCode } from '@giaoluu/contracts';
 import { FIELD_ORDER, isQuestionField, type QuestionField } from './form-values.ts';
 
 type Issue = NonNullable<
@@ -8,34 +8,13 @@ type Issue = NonNullable<
 export type FormFieldError = { code: string; message: string };
 export type FormErrors = Partial<Record<QuestionField, FormFieldError>>;
 
-/**
- * The same stable codes the API puts in its 422 answers, so that an error found here and one
- * found by the server are displayed (and translated) the same way.
- */
-export function stableCode(issue: Issue): string {
-  switch (issue.code) {
-    case 'custom':
-      return typeof issue.params?.code === 'string' ? issue.params.code : 'invalid';
-    case 'too_small':
-      return Number(issue.minimum) <= 1 ? 'required' : 'too_short';
-    case 'too_big':
-      return 'too_long';
-    case 'invalid_type':
-      return 'required';
-    case 'invalid_format':
-      return 'invalid_format';
-    default:
-      return 'invalid';
-  }
-}
-
 /** One error per field, the first one found: a person fixes one thing at a time. */
 export function errorsFromIssues(issues: readonly Issue[]): FormErrors {
   const errors: FormErrors = {};
   for (const issue of issues) {
     const field = issue.path[0];
     if (isQuestionField(field) && !errors[field]) {
-      errors[field] = { code: stableCode(issue), message: issue.message };
+      errors[field] = { code: stableIssueCode(issue), message: issue.message };
     }
   }
   return errors;
