@@ -5,6 +5,7 @@ import {
   type SqlMigrationAwareDriverAdapterFactory,
 } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { pgliteExtensions } from './pglite-extensions.ts';
 
 export type PGliteMigrationAdapter = SqlMigrationAwareDriverAdapterFactory & {
   closeShadows(): Promise<void>;
@@ -23,7 +24,7 @@ export function pgliteMigrationAdapter(client: PGlite): PGliteMigrationAdapter {
     adapterName: factory.adapterName,
     connect: async () => awaitingScripts(await factory.connect(), client),
     connectToShadowDb: async () => {
-      const shadow = new PGlite();
+      const shadow = new PGlite({ extensions: pgliteExtensions });
       shadows.push(shadow);
       return awaitingScripts(await new PrismaPGlite(shadow).connect(), shadow);
     },

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pgliteExtensions } from '../pglite-extensions.ts';
 import { pgliteMigrationAdapter } from '../pglite-migration-adapter.ts';
 import { ensureLockfile, readMigrationsFolder, writeMigration } from './migrations-folder.ts';
 import { withSchemaEngine } from './schema-engine.ts';
@@ -26,7 +27,7 @@ export async function createMigration(options: {
     path: relative(options.repoRoot, options.schemaPath),
     content: await readFile(options.schemaPath, 'utf8'),
   };
-  const main = new PGlite();
+  const main = new PGlite({ extensions: pgliteExtensions });
   const adapter = pgliteMigrationAdapter(main);
   try {
     // `diff` rather than `createMigration`: the Wasm engine only hands its adapter factory (and
