@@ -13,6 +13,7 @@ import { registerSecurityHeaders } from './core/security-headers.ts';
 import { registerSpa } from './core/spa.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { answersPlugin } from './modules/answers/plugin.ts';
+import { authPlugin } from './modules/auth/plugin.ts';
 import { exchangesPlugin } from './modules/exchanges/plugin.ts';
 import { questionsPlugin } from './modules/questions/plugin.ts';
 import { tenancyPlugin } from './modules/tenancy/plugin.ts';
@@ -55,6 +56,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.get('/api/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
 
   await app.register(tenancyPlugin);
+  await app.register(authPlugin);
   await app.register(exchangesPlugin);
   await app.register(questionsPlugin);
   await app.register(answersPlugin);

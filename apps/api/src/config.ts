@@ -28,6 +28,7 @@ const envSchema = z.object({
   PUBLIC_URL_SCHEME: z.enum(['http', 'https']).default('http'),
   QUESTION_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   TRACK_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
+  LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   WEB_DIST_DIR: z.preprocess(emptyToUndefined, z.string().optional()),
 });
 
@@ -46,6 +47,8 @@ export type Config = {
   questionRateLimit: number;
   /** Tracking look-ups allowed per client per minute; codes are unguessable, this keeps them so. */
   trackRateLimit: number;
+  /** Sign-in attempts allowed per client per minute (accounts also lock after 5 failures). */
+  loginRateLimit: number;
   webDistDir: string | undefined;
 };
 
@@ -73,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrlScheme: e.PUBLIC_URL_SCHEME,
     questionRateLimit: e.QUESTION_RATE_LIMIT,
     trackRateLimit: e.TRACK_RATE_LIMIT,
+    loginRateLimit: e.LOGIN_RATE_LIMIT,
     webDistDir: e.WEB_DIST_DIR,
   };
 }

@@ -17,6 +17,14 @@ const FRAMEWORK_ERRORS: Record<string, { code: string; message: string }> = {
     code: 'unsupported_media_type',
     message: 'Định dạng dữ liệu không được hỗ trợ; hãy gửi JSON.',
   },
+  FST_CSRF_INVALID_TOKEN: {
+    code: 'csrf_invalid',
+    message: 'Phiên làm việc không hợp lệ hoặc đã hết hạn. Vui lòng tải lại trang rồi thử lại.',
+  },
+  FST_CSRF_MISSING_SECRET: {
+    code: 'csrf_invalid',
+    message: 'Phiên làm việc không hợp lệ hoặc đã hết hạn. Vui lòng tải lại trang rồi thử lại.',
+  },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
     code: 'invalid_body',
     message: 'Độ dài nội dung không khớp.',

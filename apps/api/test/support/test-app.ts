@@ -33,6 +33,7 @@ export async function startTestApp(
     NODE_ENV: 'test',
     LOG_LEVEL: 'info',
     QUESTION_RATE_LIMIT: '1000',
+    LOGIN_RATE_LIMIT: '1000',
     ...options.env,
   });
   const clock = manualClock(options.now ?? new Date('2026-12-27T03:00:00Z'));

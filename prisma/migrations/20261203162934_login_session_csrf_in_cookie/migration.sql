@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "LoginSession" DROP COLUMN "csrfSecret";
