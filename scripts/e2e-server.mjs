@@ -15,6 +15,7 @@ const child = spawn(process.execPath, ['apps/api/dist/main.js'], {
     PORT: process.env.E2E_PORT ?? '3100',
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
+    TEST_CLOCK: '1',
   },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));

@@ -29,4 +29,9 @@ describe('configuration', () => {
       expect((error as Error).message).toMatch(/DATABASE_URL: must be a postgresql:\/\/ URL/);
     }
   });
+
+  it('refuses to move the clock in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', TEST_CLOCK: '1' })).toThrow(/TEST_CLOCK/);
+    expect(loadConfig({ NODE_ENV: 'test', TEST_CLOCK: '1' }).testClock).toBe(true);
+  });
 });

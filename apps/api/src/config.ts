@@ -29,6 +29,7 @@ const envSchema = z.object({
   QUESTION_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   TRACK_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  TEST_CLOCK: flag,
   WEB_DIST_DIR: z.preprocess(emptyToUndefined, z.string().optional()),
 });
 
@@ -50,6 +51,8 @@ export type Config = {
   /** Sign-in attempts allowed per client per minute (accounts also lock after 5 failures). */
   loginRateLimit: number;
   webDistDir: string | undefined;
+  /** End-to-end tests only: exposes /api/test/clock to move the server's clock. */
+  testClock: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -62,6 +65,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.TEST_CLOCK && e.NODE_ENV === 'production') {
+    throw new ConfigError('Invalid configuration:\n  TEST_CLOCK: must not be set in production');
+  }
 
   return {
     env: e.NODE_ENV,
@@ -78,5 +84,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trackRateLimit: e.TRACK_RATE_LIMIT,
     loginRateLimit: e.LOGIN_RATE_LIMIT,
     webDistDir: e.WEB_DIST_DIR,
+    testClock: e.TEST_CLOCK,
   };
 }

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { systemClock } from './core/clock.ts';
+import { adjustableClock, systemClock } from './core/clock.ts';
+import { registerTestClockRoutes } from './core/test-clock-routes.ts';
 import { openDatabase } from './db/database.ts';
 import { DEMO_DEPARTMENTS, DEMO_PASSWORD } from './seed/demo-data.ts';
 import { seedDatabase } from './seed/seed.ts';
@@ -13,7 +14,12 @@ async function main(): Promise<void> {
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await seedDatabase(db.prisma, { demo: config.demo, now: systemClock.now() });
 
-  const app = await buildApp({ config, prisma: db.prisma });
+  const testClock = config.testClock ? adjustableClock() : null;
+  const app = await buildApp({ config, prisma: db.prisma, clock: testClock ?? systemClock });
+  if (testClock) {
+    registerTestClockRoutes(app, testClock);
+    app.log.warn('TEST_CLOCK is on: the clock can be moved through /api/test/clock');
+  }
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     await app.close();

@@ -21,3 +21,20 @@ export function manualClock(
     },
   };
 }
+
+/**
+ * The system clock shifted by an offset that end-to-end tests move (see test-clock-routes.ts),
+ * so a browser test can stand at an exchange's opening second without waiting a week.
+ */
+export function adjustableClock(): Clock & { setNow(at: Date): void; reset(): void } {
+  let offsetMs = 0;
+  return {
+    now: () => new Date(Date.now() + offsetMs),
+    setNow: (at) => {
+      offsetMs = at.getTime() - Date.now();
+    },
+    reset: () => {
+      offsetMs = 0;
+    },
+  };
+}

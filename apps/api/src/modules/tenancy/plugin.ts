@@ -4,7 +4,7 @@ import { tenantRoutes } from './routes.ts';
 import { ministryUrl, tenantSlugFromHost } from './tenant-host.ts';
 
 // These serve every host alike: the load balancer's probe and the API's own documentation.
-const TENANTLESS_PREFIXES = ['/api/health', '/api/openapi.json', '/api/docs'];
+const TENANTLESS_PREFIXES = ['/api/health', '/api/openapi.json', '/api/docs', '/api/test/'];
 
 function needsTenant(url: string): boolean {
   return url.startsWith('/api/') && !TENANTLESS_PREFIXES.some((prefix) => url.startsWith(prefix));
