@@ -43,6 +43,7 @@ export async function changePassword(options: {
       action: 'auth.password_changed',
       entityType: 'StaffUser',
       entityId: actor.id,
+      at: now,
     });
   });
 }

@@ -83,8 +83,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const actor = requireStaff(request);
-      await revokeSession(prisma, actor.sessionId, clock.now());
+      const now = clock.now();
+      await revokeSession(prisma, actor.sessionId, now);
       await recordAudit(prisma, {
+        at: now,
         tenantId: actor.tenantId,
         actorId: actor.id,
         action: 'auth.logout',

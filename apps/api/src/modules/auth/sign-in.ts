@@ -61,6 +61,7 @@ export async function signIn(options: {
         action: 'auth.locked',
         entityType: 'StaffUser',
         entityId: user.id,
+        at: now,
       });
     }
     throw invalidCredentials();
@@ -98,6 +99,7 @@ export async function signIn(options: {
       action: 'auth.login',
       entityType: 'StaffUser',
       entityId: user.id,
+      at: now,
     });
   });
 
