@@ -13,9 +13,11 @@ import { registerSecurityHeaders } from './core/security-headers.ts';
 import { registerSpa } from './core/spa.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { answersPlugin } from './modules/answers/plugin.ts';
+import { auditPlugin } from './modules/audit/plugin.ts';
 import { authPlugin } from './modules/auth/plugin.ts';
 import { exchangesPlugin } from './modules/exchanges/plugin.ts';
 import { questionsPlugin } from './modules/questions/plugin.ts';
+import { staffPlugin } from './modules/staff/plugin.ts';
 import { tenancyPlugin } from './modules/tenancy/plugin.ts';
 import { TenantDirectory } from './modules/tenancy/tenant-directory.ts';
 
@@ -57,6 +59,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   await app.register(tenancyPlugin);
   await app.register(authPlugin);
+  await app.register(staffPlugin);
+  await app.register(auditPlugin);
   await app.register(exchangesPlugin);
   await app.register(questionsPlugin);
   await app.register(answersPlugin);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { userText } from './text.ts';
+import { optionalUserText, userText } from './text.ts';
 
 export const STAFF_ROLES = [
   'admin',
@@ -76,6 +76,7 @@ export const staffUserSchema = z.object({
 });
 export type StaffUserDto = z.infer<typeof staffUserSchema>;
 export const staffListSchema = z.object({ items: z.array(staffUserSchema) });
+export type StaffList = z.infer<typeof staffListSchema>;
 
 const rolesSchema = z
   .array(staffRoleSchema)
@@ -85,11 +86,12 @@ const rolesSchema = z
 export const staffCreateSchema = z.object({
   email: staffEmailSchema,
   name: userText({ label: 'họ và tên', max: 100 }),
-  position: userText({ label: 'chức vụ', max: 150 }).optional(),
+  position: optionalUserText({ label: 'chức vụ', max: 150 }),
   roles: rolesSchema,
   password: passwordSchema,
 });
 export type StaffCreate = z.input<typeof staffCreateSchema>;
+export type ValidStaffCreate = z.output<typeof staffCreateSchema>;
 
 export const staffUpdateSchema = z.object({
   name: userText({ label: 'họ và tên', max: 100 }).optional(),
@@ -98,5 +100,6 @@ export const staffUpdateSchema = z.object({
   disabled: z.boolean().optional(),
 });
 export type StaffUpdate = z.input<typeof staffUpdateSchema>;
+export type ValidStaffUpdate = z.output<typeof staffUpdateSchema>;
 
 export const idParamsSchema = z.object({ id: z.uuid({ error: 'Mã không hợp lệ.' }) });

@@ -6,7 +6,10 @@ import type { adjustableClock } from './clock.ts';
  * Registered only with TEST_CLOCK=1 (never in production): lets an end-to-end test move the
  * server's clock, e.g. to the opening second of an exchange.
  */
-export function registerTestClockRoutes(app: FastifyInstance, clock: ReturnType<typeof adjustableClock>) {
+export function registerTestClockRoutes(
+  app: FastifyInstance,
+  clock: ReturnType<typeof adjustableClock>,
+) {
   app.post(
     '/api/test/clock',
     { schema: { hide: true, body: z.object({ at: z.iso.datetime({ offset: true }) }) } },

@@ -1,0 +1,60 @@
+import type { AdminExchange, ValidExchangeInput } from '@giaoluu/contracts';
+import { recordAudit } from '../../../core/audit.ts';
+import type { PrismaClient } from '../../../generated/prisma/client.ts';
+import { changedFields } from '../../audit/changed-fields.ts';
+import type { StaffActor } from '../../auth/staff-actor.ts';
+import { exchangeColumns, exchangeSnapshot, guestRows, resolveFieldIds } from './exchange-input.ts';
+import { requireTenantExchange } from './exchange-record.ts';
+import { assertEditable, changedMeanwhile } from './exchange-rules.ts';
+import { getAdminExchange } from './read-exchanges.ts';
+
+/**
+ * Replaces what an admin edits, fields and guests included. Moving the live times of an
+ * announced exchange is how it opens or closes early. A save that changes nothing writes nothing.
+ */
+export async function updateExchange(options: {
+  prisma: PrismaClient;
+  actor: StaffActor;
+  now: Date;
+  id: string;
+  input: ValidExchangeInput;
+}): Promise<AdminExchange> {
+  const { prisma, actor, now, id, input } = options;
+
+  const fieldIds = await resolveFieldIds(prisma, input.fieldSlugs);
+
+  await prisma.$transaction(async (tx) => {
+    const before = await requireTenantExchange(tx, actor.tenantId, id);
+    assertEditable(before, now);
+
+    // The guard on cancelledAt holds even if a cancel commits between the read and this write.
+    const updated = await tx.exchange.updateMany({
+      where: { id, tenantId: actor.tenantId, cancelledAt: null },
+      data: exchangeColumns(input),
+    });
+    if (updated.count === 0) throw changedMeanwhile();
+
+    await tx.exchangeField.deleteMany({ where: { exchangeId: id } });
+    await tx.exchangeField.createMany({
+      data: fieldIds.map((fieldId) => ({ exchangeId: id, fieldId })),
+    });
+    await tx.guest.deleteMany({ where: { exchangeId: id } });
+    await tx.guest.createMany({
+      data: guestRows(input.guests).map((guest) => ({ ...guest, exchangeId: id })),
+    });
+
+    const after = await requireTenantExchange(tx, actor.tenantId, id);
+    const change = changedFields(exchangeSnapshot(before), exchangeSnapshot(after));
+    if (!change) return;
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actorId: actor.id,
+      action: 'exchange.update',
+      entityType: 'Exchange',
+      entityId: id,
+      ...change,
+    });
+  });
+
+  return getAdminExchange({ prisma, actor, now, id });
+}
