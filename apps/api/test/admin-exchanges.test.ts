@@ -53,6 +53,38 @@ async function createDraft(overrides: Record<string, unknown> = {}): Promise<str
   return response.json().id;
 }
 
+describe('opening early', () => {
+  it('moves the release of pre-answers with the live start, and leaves other answers alone', async () => {
+    const id = await createDraft();
+    const oldStart = new Date('2027-01-10T01:00:00Z');
+    const preAnswer = await createAnsweredQuestion(t.prisma, {
+      exchangeId: id,
+      publishAt: oldStart,
+      title: 'Trả lời trước',
+      trackingCode: 'MOVE-AAAA-AAA2',
+    });
+    const scheduled = new Date('2027-01-10T03:00:00Z');
+    const later = await createAnsweredQuestion(t.prisma, {
+      exchangeId: id,
+      publishAt: scheduled,
+      title: 'Hẹn giờ riêng',
+      trackingCode: 'MOVE-BBBB-BBB2',
+    });
+
+    const response = await admin.request(
+      'PUT',
+      `/api/admin/exchanges/${id}`,
+      input({ liveStartsAt: '2027-01-10T07:30:00+07:00' }),
+    );
+    expect(response.statusCode).toBe(200);
+
+    const moved = await t.prisma.answer.findUniqueOrThrow({ where: { id: preAnswer.answer.id } });
+    expect(moved.publishAt?.toISOString()).toBe('2027-01-10T00:30:00.000Z');
+    const kept = await t.prisma.answer.findUniqueOrThrow({ where: { id: later.answer.id } });
+    expect(kept.publishAt?.toISOString()).toBe(scheduled.toISOString());
+  });
+});
+
 describe('creating and editing exchanges', () => {
   it('creates a draft, stored in UTC, that the public cannot see', async () => {
     const response = await admin.request('POST', '/api/admin/exchanges', input());

@@ -1,6 +1,6 @@
 import type { AdminExchange, ValidExchangeInput } from '@giaoluu/contracts';
 import { recordAudit } from '../../../core/audit.ts';
-import type { PrismaClient } from '../../../generated/prisma/client.ts';
+import type { Prisma, PrismaClient } from '../../../generated/prisma/client.ts';
 import { changedFields } from '../../audit/changed-fields.ts';
 import type { StaffActor } from '../../auth/staff-actor.ts';
 import { exchangeColumns, exchangeSnapshot, guestRows, resolveFieldIds } from './exchange-input.ts';
@@ -38,6 +38,8 @@ export async function updateExchange(options: {
     await tx.exchangeField.createMany({
       data: fieldIds.map((fieldId) => ({ exchangeId: id, fieldId })),
     });
+    await movePreAnswerRelease(tx, id, before.liveStartsAt, new Date(input.liveStartsAt));
+
     await tx.guest.deleteMany({ where: { exchangeId: id } });
     await tx.guest.createMany({
       data: guestRows(input.guests).map((guest) => ({ ...guest, exchangeId: id })),
@@ -53,8 +55,26 @@ export async function updateExchange(options: {
       entityType: 'Exchange',
       entityId: id,
       ...change,
+      at: now,
     });
   });
 
   return getAdminExchange({ prisma, actor, now, id });
+}
+
+/**
+ * Pre-answers are released at the live start. When the start moves (opening early or late),
+ * their release moves with it; answers released at another time stay as they are.
+ */
+async function movePreAnswerRelease(
+  tx: Prisma.TransactionClient,
+  exchangeId: string,
+  oldStart: Date,
+  newStart: Date,
+) {
+  if (oldStart.getTime() === newStart.getTime()) return;
+  await tx.answer.updateMany({
+    where: { exchangeId, status: 'approved', publishAt: oldStart },
+    data: { publishAt: newStart },
+  });
 }
