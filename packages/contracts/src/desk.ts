@@ -96,29 +96,41 @@ const csv = <T extends z.ZodType>(item: T) =>
 
 export const QUEUE_SORTS = ['newest', 'oldest', 'status', 'field'] as const;
 
-export const queueQuerySchema = z.object({
-  status: csv(questionStatusSchema).optional(),
-  field: csv(z.string().max(64)).optional(),
-  channel: csv(questionChannelSchema).optional(),
-  /** `me`, `none` or a staff id. */
-  assignee: z.union([z.literal('me'), z.literal('none'), z.uuid()]).optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
-  /** Accent-insensitive: "dat dai" finds "đất đai". */
-  q: z.preprocess(emptyToUndefined, z.string().trim().max(200).optional()),
-  sort: z.enum(QUEUE_SORTS).default('newest'),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(25),
-});
+export const queueQuerySchema = z
+  .object({
+    status: csv(questionStatusSchema).optional(),
+    field: csv(z.string().max(64)).optional(),
+    channel: csv(questionChannelSchema).optional(),
+    /** `me`, `none` or a staff id. */
+    assignee: z.union([z.literal('me'), z.literal('none'), z.uuid()]).optional(),
+    /** Received at or after this instant. */
+    from: z.iso.datetime({ offset: true }).optional(),
+    /** Received before this instant (exclusive, so consecutive ranges do not overlap). */
+    to: z.iso.datetime({ offset: true }).optional(),
+    /** Accent-insensitive: "dat dai" finds "đất đai". */
+    q: z.preprocess(emptyToUndefined, z.string().trim().max(200).optional()),
+    sort: z.enum(QUEUE_SORTS).default('newest'),
+    page: z.coerce.number().int().min(1).max(10_000).default(1),
+    pageSize: z.coerce.number().int().min(1).max(100).default(25),
+  })
+  .refine((value) => !value.from || !value.to || new Date(value.from) < new Date(value.to), {
+    path: ['to'],
+    message: 'Thời điểm “đến” phải sau thời điểm “từ”.',
+    params: { code: 'end_before_start' },
+  });
 export type QueueQuery = z.input<typeof queueQuerySchema>;
+export type ValidQueueQuery = z.output<typeof queueQuerySchema>;
 
 export const queuePageSchema = z.object({
   items: z.array(queueItemSchema),
   total: z.number().int(),
   page: z.number().int(),
   pageSize: z.number().int(),
-  /** Per status, under the other filters, so the tabs show what each would hold. */
-  countsByStatus: z.record(z.string(), z.number().int()),
+  /**
+   * Per status (every status present, zero included) under the other filters, so the tabs show
+   * what each would hold.
+   */
+  countsByStatus: z.record(questionStatusSchema, z.number().int()),
 });
 export type QueuePage = z.infer<typeof queuePageSchema>;
 
@@ -137,10 +149,14 @@ export const bulkActionSchema = z.discriminatedUnion('action', [
 ]);
 export type BulkAction = z.infer<typeof bulkActionSchema>;
 
+/** Why a question of a bulk action was left as it was. */
+export const BULK_SKIP_CODES = ['not_found', 'wrong_state', 'claimed_by_other'] as const;
+
 export const bulkResultSchema = z.object({
   updated: z.array(z.uuid()),
-  skipped: z.array(z.object({ id: z.uuid(), code: z.string(), message: z.string() })),
+  skipped: z.array(z.object({ id: z.uuid(), code: z.enum(BULK_SKIP_CODES), message: z.string() })),
 });
+export type BulkResult = z.infer<typeof bulkResultSchema>;
 
 export const mergeRequestSchema = z.object({
   intoId: z.uuid({ error: 'Chọn câu hỏi được giữ lại.' }),
@@ -154,6 +170,7 @@ export const similarQuestionSchema = z.object({
   similarity: z.number(),
 });
 export const similarListSchema = z.object({ items: z.array(similarQuestionSchema) });
+export type SimilarList = z.infer<typeof similarListSchema>;
 
 /** A question received by phone, letter or e-mail, typed in by a moderator. */
 export const manualQuestionSchema = z
@@ -184,12 +201,15 @@ export const manualQuestionSchema = z
     params: { code: 'required' },
     when: () => true,
   });
+export type ManualQuestion = z.input<typeof manualQuestionSchema>;
+export type ValidManualQuestion = z.output<typeof manualQuestionSchema>;
 
 export const assigneeListSchema = z.object({
   items: z.array(
     personRefSchema.extend({ roles: z.array(z.string()), openQuestions: z.number().int() }),
   ),
 });
+export type AssigneeList = z.infer<typeof assigneeListSchema>;
 
 // ---- answering -------------------------------------------------------------------------
 
@@ -207,6 +227,7 @@ export const revisionSchema = z.object({
   createdAt: z.iso.datetime(),
 });
 export const revisionListSchema = z.object({ items: z.array(revisionSchema) });
+export type RevisionList = z.infer<typeof revisionListSchema>;
 
 export const returnAnswerSchema = z.object({
   comment: userText({ label: 'nhận xét', min: 3, max: 2000, multiline: true }),
@@ -222,3 +243,4 @@ export const unpublishSchema = z.object({
 });
 
 export const deskQuestionListSchema = z.object({ items: z.array(deskQuestionSchema) });
+export type DeskQuestionList = z.infer<typeof deskQuestionListSchema>;

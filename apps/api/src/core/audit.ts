@@ -8,8 +8,8 @@ export type AuditInput = {
   entityId: string;
   before?: unknown;
   after?: unknown;
-  /** The app's clock; without it the database's own time is used. */
-  at?: Date;
+  /** The app's clock, so entries agree with every other time the app records. */
+  at: Date;
 };
 
 type AuditWriter = {
@@ -31,7 +31,7 @@ export async function recordAudit(db: AuditWriter, entry: AuditInput): Promise<v
       entityId: entry.entityId,
       before: toJson(entry.before),
       after: toJson(entry.after),
-      ...(entry.at ? { createdAt: entry.at } : {}),
+      createdAt: entry.at,
     },
   });
 }

@@ -1,13 +1,11 @@
 import type { QuestionReceipt, ValidQuestionSubmission } from '@giaoluu/contracts';
 import { AppError, conflict, invalidField } from '../../core/errors.ts';
-import { isUniqueViolation } from '../../core/prisma-errors.ts';
 import { formatVietnamTime } from '../../core/vietnam-time.ts';
 import type { PrismaClient, Question, QuestionChannel } from '../../generated/prisma/client.ts';
 import { exchangeState, isIntakeOpen } from '../exchanges/exchange-state.ts';
 import { requirePublicExchange } from '../exchanges/public-exchanges.ts';
 import type { TenantContext } from '../tenancy/tenant-directory.ts';
-import { generateTrackingCode } from './generate-tracking-code.ts';
-import { toSearchText } from './search-text.ts';
+import { findByIdempotencyKey, insertQuestion } from './insert-question.ts';
 
 type SubmitOptions = {
   prisma: PrismaClient;
@@ -18,9 +16,6 @@ type SubmitOptions = {
   idempotencyKey?: string;
   channel?: QuestionChannel;
 };
-
-// A collision among 2^60 codes is all but impossible; retrying covers it without a lock.
-const CODE_ATTEMPTS = 3;
 
 /**
  * Records a question and returns its receipt. The receipt exists only once the row is
@@ -52,46 +47,17 @@ export async function submitQuestion(options: SubmitOptions): Promise<QuestionRe
     );
   }
 
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const question = await prisma.question.create({
-        data: {
-          tenantId: tenant.id,
-          exchangeId,
-          fieldId: field.id,
-          trackingCode: generateTrackingCode(),
-          idempotencyKey: idempotencyKey ?? null,
-          channel: options.channel ?? 'web',
-          askerName: input.askerName,
-          showName: input.showName,
-          askerKind: input.askerKind,
-          organisation: input.askerKind === 'business' ? (input.organisation ?? null) : null,
-          locality: input.locality,
-          email: input.email ?? null,
-          phone: input.phone ?? null,
-          title: input.title,
-          body: input.body,
-          searchText: toSearchText(input.title, input.body),
-          createdAt: now,
-        },
-      });
-      return receiptFor(question, exchangeId);
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-
-      // Either a concurrent retry with the same key won the race, or the code collided.
-      const winner = await findByIdempotencyKey(prisma, tenant.id, idempotencyKey);
-      if (winner) return receiptFor(winner, exchangeId);
-      if (attempt >= CODE_ATTEMPTS) throw error;
-    }
-  }
-}
-
-function findByIdempotencyKey(prisma: PrismaClient, tenantId: string, key: string | undefined) {
-  if (!key) return null;
-  return prisma.question.findUnique({
-    where: { tenantId_idempotencyKey: { tenantId, idempotencyKey: key } },
+  const { question } = await insertQuestion(prisma, {
+    tenantId: tenant.id,
+    exchangeId,
+    fieldId: field.id,
+    channel: options.channel ?? 'web',
+    status: 'submitted',
+    idempotencyKey,
+    receivedAt: now,
+    content: input,
   });
+  return receiptFor(question, exchangeId);
 }
 
 function receiptFor(question: Question, exchangeId: string): QuestionReceipt {

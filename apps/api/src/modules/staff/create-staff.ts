@@ -35,6 +35,7 @@ export async function createStaffAccount(options: {
         },
       });
       await recordAudit(tx, {
+        at: now,
         tenantId: actor.tenantId,
         actorId: actor.id,
         action: 'staff.create',

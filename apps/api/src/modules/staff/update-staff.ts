@@ -47,6 +47,7 @@ export async function updateStaffAccount(options: {
     const change = changedFields(staffSnapshot(before), staffSnapshot(after));
     if (change) {
       await recordAudit(tx, {
+        at: now,
         tenantId: actor.tenantId,
         actorId: actor.id,
         action: 'staff.update',

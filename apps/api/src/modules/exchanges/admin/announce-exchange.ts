@@ -30,6 +30,7 @@ export async function announceExchange(options: {
     if (announced.count === 0) throw changedMeanwhile();
 
     await recordAudit(tx, {
+      at: now,
       tenantId: actor.tenantId,
       actorId: actor.id,
       action: 'exchange.announce',

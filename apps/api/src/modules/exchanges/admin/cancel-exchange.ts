@@ -31,6 +31,7 @@ export async function cancelExchange(options: {
     if (cancelled.count === 0) throw changedMeanwhile();
 
     await recordAudit(tx, {
+      at: now,
       tenantId: actor.tenantId,
       actorId: actor.id,
       action: 'exchange.cancel',

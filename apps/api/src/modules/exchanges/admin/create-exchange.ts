@@ -29,6 +29,7 @@ export async function createDraftExchange(options: {
       include: adminExchangeInclude,
     });
     await recordAudit(tx, {
+      at: now,
       tenantId: actor.tenantId,
       actorId: actor.id,
       action: 'exchange.create',
