@@ -6,6 +6,17 @@ import { defineConfig } from 'vitest/config';
 // between editing a shared schema and seeing it here.
 const conditions = ['source', ...defaultClientConditions];
 
+const STAFF_PACKAGES = [
+  '@tiptap',
+  '@mantine[\\\\/](tiptap|form)',
+  'prosemirror-',
+  'linkifyjs',
+  'orderedmap',
+  'rope-sequence',
+  'w3c-keyname',
+];
+const STAFF_ONLY = new RegExp(`node_modules[\\\\/](${STAFF_PACKAGES.join('|')})`);
+
 export default defineConfig({
   plugins: [react()],
   resolve: { conditions },
@@ -27,7 +38,10 @@ export default defineConfig({
         // across our releases, which matters on the day every province goes live at once.
         codeSplitting: {
           groups: [
-            { name: 'mantine', test: /node_modules[\\/]@mantine/, priority: 2 },
+            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/](core|hooks)/, priority: 3 },
+            // Only the staff area writes rich text or fills long forms: the public never
+            // downloads these. Below mantine, so that the libraries both use stay there.
+            { name: 'staff-vendor', test: STAFF_ONLY, priority: 2 },
             { name: 'vendor', test: /node_modules/, priority: 1 },
           ],
         },

@@ -1,6 +1,8 @@
+import { enStaff } from './en-staff.ts';
 import type { Messages } from './vi.ts';
 
 export const en: Messages = {
+  ...enStaff,
   app: {
     name: 'Online exchange',
     loading: 'Loading…',

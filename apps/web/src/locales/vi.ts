@@ -2,7 +2,10 @@
  * Vietnamese, the first language of the interface. Its shape is the type every other locale
  * must match, so a missing English string is a compile error rather than a blank on screen.
  */
+import { viStaff } from './vi-staff.ts';
+
 export const vi = {
+  ...viStaff,
   app: {
     name: 'Giao lưu trực tuyến',
     loading: 'Đang tải…',

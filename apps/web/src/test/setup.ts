@@ -27,6 +27,20 @@ if (!window.ResizeObserver) {
 
 Element.prototype.scrollIntoView ??= () => {};
 
+// The rich-text editor (ProseMirror) measures the selection to scroll it into view.
+const emptyRect = { x: 0, y: 0, top: 0, left: 0, bottom: 0, right: 0, width: 0, height: 0 };
+Range.prototype.getBoundingClientRect ??= () => ({ ...emptyRect, toJSON: () => emptyRect });
+Range.prototype.getClientRects ??= () =>
+  ({ length: 0, item: () => null, [Symbol.iterator]: [][Symbol.iterator] }) as DOMRectList;
+document.elementFromPoint ??= () => null;
+
+// Mantine's autosizing textarea measures again once web fonts load.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', {
+    value: { addEventListener: () => {}, removeEventListener: () => {} },
+  });
+}
+
 beforeEach(async () => {
   window.localStorage.clear();
   await i18n.changeLanguage('vi');

@@ -6,11 +6,21 @@ export type ResponseSchema<T> = {
   safeParse(value: unknown): { success: true; data: T } | { success: false };
 };
 
-type ApiRequest = {
-  method?: 'GET' | 'POST';
+export type ApiMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export type ApiRequest = {
+  method?: ApiMethod;
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  /** Lets the request outlive the page: the last save of a draft as the tab closes. */
+  keepalive?: boolean;
+};
+
+/** For the answers that carry no body (204): accepts nothing and yields undefined. */
+export const noContent: ResponseSchema<undefined> = {
+  safeParse: (value) =>
+    value === undefined ? { success: true, data: undefined } : { success: false },
 };
 
 /**
@@ -46,8 +56,11 @@ async function send(path: string, request: ApiRequest): Promise<Response> {
     return await fetch(`/api${path}`, {
       method: request.method ?? 'GET',
       headers,
+      // Staff sessions ride on an HttpOnly cookie; it must never go to another origin.
+      credentials: 'same-origin',
       body: request.body === undefined ? undefined : JSON.stringify(request.body),
       signal: request.signal,
+      keepalive: request.keepalive,
     });
   } catch (error) {
     // An abort is React Query cancelling a query nobody needs any more: let it through as is.

@@ -17,3 +17,13 @@ export function formatDateTime(instant: string | Date): string {
 export function formatDate(instant: string | Date): string {
   return dayjs.utc(instant).tz(DISPLAY_TIME_ZONE).format('DD/MM/YYYY');
 }
+
+/** 2026-12-27T01:00:00Z → "08:00 27/12/2026": time first, as when saying when something happens. */
+export function formatTimeDate(instant: string | Date): string {
+  return dayjs.utc(instant).tz(DISPLAY_TIME_ZONE).format('HH:mm DD/MM/YYYY');
+}
+
+/** 2026-12-27T01:00:05Z → "08:00:05". */
+export function formatClock(instant: string | Date): string {
+  return dayjs.utc(instant).tz(DISPLAY_TIME_ZONE).format('HH:mm:ss');
+}

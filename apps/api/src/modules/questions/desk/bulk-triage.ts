@@ -143,11 +143,13 @@ async function explainSkipped(
 }
 
 async function requireExpert(prisma: PrismaClient, tenantId: string, staffId: string) {
-  const expert = await prisma.staffUser.findFirst({
-    where: { id: staffId, tenantId, disabledAt: null, roles: { has: 'expert' } },
-    select: { id: true },
+  // Roles are checked here rather than with `roles: { has }`: the embedded database's driver
+  // adapter sends that enum-array parameter malformed in the built server.
+  const staff = await prisma.staffUser.findFirst({
+    where: { id: staffId, tenantId, disabledAt: null },
+    select: { roles: true },
   });
-  if (!expert) {
+  if (!staff?.roles.includes('expert')) {
     throw invalidField(
       'assigneeId',
       'not_an_expert',

@@ -10,8 +10,10 @@ export async function listAssignees(options: {
   prisma: PrismaClient;
   actor: StaffActor;
 }): Promise<AssigneeList> {
-  const experts = await options.prisma.staffUser.findMany({
-    where: { tenantId: options.actor.tenantId, disabledAt: null, roles: { has: 'expert' } },
+  // A department has tens of staff: filtering the role here avoids `roles: { has }`, whose
+  // enum-array parameter the embedded database's driver adapter sends malformed.
+  const staff = await options.prisma.staffUser.findMany({
+    where: { tenantId: options.actor.tenantId, disabledAt: null },
     select: {
       id: true,
       name: true,
@@ -21,6 +23,8 @@ export async function listAssignees(options: {
       },
     },
   });
+
+  const experts = staff.filter((member) => member.roles.includes('expert'));
 
   // Sorted here rather than by the database, whose collation may not know Vietnamese (Đ after Z).
   experts.sort((a, b) => vietnamese.compare(a.name, b.name));
