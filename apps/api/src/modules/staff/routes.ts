@@ -1,26 +1,18 @@
 import {
   idParamsSchema,
-  problemSchema,
   staffCreateSchema,
   staffListSchema,
   staffUpdateSchema,
   staffUserSchema,
 } from '@giaoluu/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { staffProblems } from '../../core/staff-problems.ts';
 import { requireStaff } from '../auth/staff-guard.ts';
 import { createStaffAccount } from './create-staff.ts';
 import { listStaff } from './list-staff.ts';
 import { updateStaffAccount } from './update-staff.ts';
 
 const ADMIN = ['admin'] as const;
-
-const problems = {
-  401: problemSchema,
-  403: problemSchema,
-  404: problemSchema,
-  409: problemSchema,
-  422: problemSchema,
-};
 
 /** A department admin manages the accounts of their own department, and only those. */
 export const staffRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -32,7 +24,7 @@ export const staffRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['admin'],
         summary: "The department's staff accounts, disabled ones included",
-        response: { 200: staffListSchema, ...problems },
+        response: { 200: staffListSchema, ...staffProblems },
       },
     },
     async (request) => listStaff({ prisma, actor: requireStaff(request, ADMIN) }),
@@ -45,7 +37,7 @@ export const staffRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['admin'],
         summary: 'Create an account with an initial password and department roles',
         body: staffCreateSchema,
-        response: { 201: staffUserSchema, ...problems },
+        response: { 201: staffUserSchema, ...staffProblems },
       },
     },
     async (request, reply) => {
@@ -68,7 +60,7 @@ export const staffRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Change name, position, roles; disabling signs the person out at once',
         params: idParamsSchema,
         body: staffUpdateSchema,
-        response: { 200: staffUserSchema, ...problems },
+        response: { 200: staffUserSchema, ...staffProblems },
       },
     },
     async (request) =>

@@ -1,8 +1,8 @@
 import { deskQuestionListSchema, deskQuestionSchema, idParamsSchema } from '@giaoluu/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { staffProblems } from '../../../core/staff-problems.ts';
 import { requireStaff } from '../../auth/staff-guard.ts';
 import { claimQuestion } from './claim-question.ts';
-import { deskProblems } from './desk-problems.ts';
 import { listMyQuestions } from './list-my-questions.ts';
 import { releaseClaim } from './release-claim.ts';
 import { takeOverClaim } from './take-over-claim.ts';
@@ -14,7 +14,7 @@ export const claimRoutes: FastifyPluginAsyncZod = async (app) => {
     tags: ['desk'],
     summary,
     params: idParamsSchema,
-    response: { 200: deskQuestionSchema, ...deskProblems },
+    response: { 200: deskQuestionSchema, ...staffProblems },
   });
 
   app.get(
@@ -23,7 +23,7 @@ export const claimRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['desk'],
         summary: 'Questions assigned to or claimed by me, not yet approved, latest activity first',
-        response: { 200: deskQuestionListSchema, ...deskProblems },
+        response: { 200: deskQuestionListSchema, ...staffProblems },
       },
     },
     async (request) =>

@@ -5,8 +5,8 @@ import {
   revisionListSchema,
 } from '@giaoluu/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { staffProblems } from '../../../core/staff-problems.ts';
 import { requireStaff } from '../../auth/staff-guard.ts';
-import { deskProblems } from './desk-problems.ts';
 import { listAnswerRevisions } from './list-answer-revisions.ts';
 import { saveAnswerDraft } from './save-answer-draft.ts';
 import { submitAnswer } from './submit-answer.ts';
@@ -26,7 +26,7 @@ export const draftRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Save the draft answer (claim holder); the HTML is sanitised on the server',
         params: idParamsSchema,
         body: draftSaveSchema,
-        response: { 200: deskQuestionSchema, ...deskProblems },
+        response: { 200: deskQuestionSchema, ...staffProblems },
       },
     },
     async (request) =>
@@ -46,7 +46,7 @@ export const draftRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['desk'],
         summary: 'Every kept version of the answer, newest first',
         params: idParamsSchema,
-        response: { 200: revisionListSchema, ...deskProblems },
+        response: { 200: revisionListSchema, ...staffProblems },
       },
     },
     async (request) =>
@@ -64,7 +64,7 @@ export const draftRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['desk'],
         summary: 'Send the answer to a leader for review (claim holder)',
         params: idParamsSchema,
-        response: { 200: deskQuestionSchema, ...deskProblems },
+        response: { 200: deskQuestionSchema, ...staffProblems },
       },
     },
     async (request) =>

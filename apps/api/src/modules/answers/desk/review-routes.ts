@@ -6,10 +6,10 @@ import {
   unpublishSchema,
 } from '@giaoluu/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { staffProblems } from '../../../core/staff-problems.ts';
 import { requireStaff } from '../../auth/staff-guard.ts';
 import { requireTenant } from '../../tenancy/tenant-context.ts';
 import { approveAnswer } from './approve-answer.ts';
-import { deskProblems } from './desk-problems.ts';
 import { publishAnswerNow } from './publish-answer-now.ts';
 import { returnAnswer } from './return-answer.ts';
 import { unpublishAnswer } from './unpublish-answer.ts';
@@ -17,7 +17,7 @@ import { unpublishAnswer } from './unpublish-answer.ts';
 /** A leader's side: return or approve an answer in review, release it early or withdraw it. */
 export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
   const { prisma, clock } = app.deps;
-  const reply = { 200: deskQuestionSchema, ...deskProblems };
+  const reply = { 200: deskQuestionSchema, ...staffProblems };
 
   app.post(
     '/api/desk/questions/:id/answer/return',

@@ -4,9 +4,9 @@ import {
   cancelExchangeSchema,
   exchangeInputSchema,
   exchangeParamsSchema,
-  problemSchema,
 } from '@giaoluu/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { staffProblems } from '../../../core/staff-problems.ts';
 import { requireStaff } from '../../auth/staff-guard.ts';
 import { announceExchange } from './announce-exchange.ts';
 import { cancelExchange } from './cancel-exchange.ts';
@@ -15,14 +15,6 @@ import { getAdminExchange, listAdminExchanges } from './read-exchanges.ts';
 import { updateExchange } from './update-exchange.ts';
 
 const ADMIN = ['admin'] as const;
-
-const problems = {
-  401: problemSchema,
-  403: problemSchema,
-  404: problemSchema,
-  409: problemSchema,
-  422: problemSchema,
-};
 
 /** The department admin's side of exchanges: every state, and the moves between them. */
 export const adminExchangeRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -34,7 +26,7 @@ export const adminExchangeRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['admin'],
         summary: "All the department's exchanges, drafts and cancelled included",
-        response: { 200: adminExchangeListSchema, ...problems },
+        response: { 200: adminExchangeListSchema, ...staffProblems },
       },
     },
     async (request) =>
@@ -48,7 +40,7 @@ export const adminExchangeRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['admin'],
         summary: 'Create an exchange as a draft',
         body: exchangeInputSchema,
-        response: { 201: adminExchangeSchema, ...problems },
+        response: { 201: adminExchangeSchema, ...staffProblems },
       },
     },
     async (request, reply) => {
@@ -70,7 +62,7 @@ export const adminExchangeRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['admin'],
         summary: 'One exchange of the department, whatever its state',
         params: exchangeParamsSchema,
-        response: { 200: adminExchangeSchema, ...problems },
+        response: { 200: adminExchangeSchema, ...staffProblems },
       },
     },
     async (request) =>
@@ -90,7 +82,7 @@ export const adminExchangeRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Edit an exchange; fields and guests are replaced. Not once cancelled or ended',
         params: exchangeParamsSchema,
         body: exchangeInputSchema,
-        response: { 200: adminExchangeSchema, ...problems },
+        response: { 200: adminExchangeSchema, ...staffProblems },
       },
     },
     async (request) =>
@@ -110,7 +102,7 @@ export const adminExchangeRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['admin'],
         summary: 'Announce a draft: its public page appears',
         params: exchangeParamsSchema,
-        response: { 200: adminExchangeSchema, ...problems },
+        response: { 200: adminExchangeSchema, ...staffProblems },
       },
     },
     async (request) =>
@@ -130,7 +122,7 @@ export const adminExchangeRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Cancel an exchange with a reason: it disappears from the public site',
         params: exchangeParamsSchema,
         body: cancelExchangeSchema,
-        response: { 200: adminExchangeSchema, ...problems },
+        response: { 200: adminExchangeSchema, ...staffProblems },
       },
     },
     async (request) =>

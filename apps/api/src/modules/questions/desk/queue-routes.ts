@@ -3,19 +3,17 @@ import {
   deskQuestionSchema,
   exchangeParamsSchema,
   idParamsSchema,
-  problemSchema,
   queuePageSchema,
   queueQuerySchema,
   similarListSchema,
 } from '@giaoluu/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { staffProblems } from '../../../core/staff-problems.ts';
 import { requireStaff } from '../../auth/staff-guard.ts';
 import { getDeskQuestion } from './get-desk-question.ts';
 import { listAssignees } from './list-assignees.ts';
 import { listQueue } from './list-queue.ts';
 import { findSimilarQuestions } from './similar-questions.ts';
-
-const problems = { 401: problemSchema, 403: problemSchema, 404: problemSchema, 422: problemSchema };
 
 /** What the triage desk reads: the queue, one question, its likely duplicates, the experts. */
 export const deskQueueRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -29,7 +27,7 @@ export const deskQueueRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'The triage queue of an exchange: filters, search, sort, paging, status counts',
         params: exchangeParamsSchema,
         querystring: queueQuerySchema,
-        response: { 200: queuePageSchema, ...problems },
+        response: { 200: queuePageSchema, ...staffProblems },
       },
     },
     async (request) =>
@@ -48,7 +46,7 @@ export const deskQueueRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['desk'],
         summary: 'One question with contact details and its answer, for staff of its department',
         params: idParamsSchema,
-        response: { 200: deskQuestionSchema, ...problems },
+        response: { 200: deskQuestionSchema, ...staffProblems },
       },
     },
     async (request) =>
@@ -67,7 +65,7 @@ export const deskQueueRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['desk'],
         summary: 'Up to 5 likely duplicates in the same exchange, most similar first',
         params: idParamsSchema,
-        response: { 200: similarListSchema, ...problems },
+        response: { 200: similarListSchema, ...staffProblems },
       },
     },
     async (request) =>
@@ -84,7 +82,7 @@ export const deskQueueRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['desk'],
         summary: 'Experts of the department who can be assigned questions, with their open work',
-        response: { 200: assigneeListSchema, ...problems },
+        response: { 200: assigneeListSchema, ...staffProblems },
       },
     },
     async (request) =>

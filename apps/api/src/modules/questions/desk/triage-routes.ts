@@ -7,22 +7,14 @@ import {
   idParamsSchema,
   manualQuestionSchema,
   mergeRequestSchema,
-  problemSchema,
 } from '@giaoluu/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { staffProblems } from '../../../core/staff-problems.ts';
 import { requireStaff } from '../../auth/staff-guard.ts';
 import { bulkTriage } from './bulk-triage.ts';
 import { enterQuestion } from './enter-question.ts';
 import { mergeQuestion } from './merge-question.ts';
-
-const problems = {
-  401: problemSchema,
-  403: problemSchema,
-  404: problemSchema,
-  409: problemSchema,
-  422: problemSchema,
-};
 
 /** What a moderator changes: accept, reject, assign, merge, and questions received offline. */
 export const deskTriageRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -35,7 +27,7 @@ export const deskTriageRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['desk'],
         summary: 'Accept, reject or assign many questions; reports which were left and why',
         body: bulkActionSchema,
-        response: { 200: bulkResultSchema, ...problems },
+        response: { 200: bulkResultSchema, ...staffProblems },
       },
     },
     async (request) => {
@@ -61,7 +53,7 @@ export const deskTriageRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Merge a duplicate into the question that is kept; its asker gets that answer',
         params: idParamsSchema,
         body: mergeRequestSchema,
-        response: { 200: deskQuestionSchema, ...problems },
+        response: { 200: deskQuestionSchema, ...staffProblems },
       },
     },
     async (request) =>
@@ -83,7 +75,7 @@ export const deskTriageRoutes: FastifyPluginAsyncZod = async (app) => {
         params: exchangeParamsSchema,
         headers: z.object({ 'idempotency-key': idempotencyKeySchema }),
         body: manualQuestionSchema,
-        response: { 201: deskQuestionSchema, ...problems },
+        response: { 201: deskQuestionSchema, ...staffProblems },
       },
     },
     async (request, reply) => {
