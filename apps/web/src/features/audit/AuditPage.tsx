@@ -16,6 +16,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { formatDateTime } from '../../shared/format/date.ts';
+import { DayInput } from '../../shared/ui/DayInput.tsx';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert.tsx';
 import { PageLoader } from '../../shared/ui/PageLoader.tsx';
 import { useStaffAccounts } from '../admin-staff/use-staff-accounts.ts';
@@ -66,17 +67,15 @@ export function AuditPage() {
           value={filters.entityId}
           onChange={(v) => setFilter('entityId', v)}
         />
-        <TextInput
-          type="date"
+        <DayInput
           label={t('triage.filters.from')}
-          value={filters.from}
-          onChange={(event) => setFilter('from', event.currentTarget.value)}
+          value={filters.from || null}
+          onChange={(day) => setFilter('from', day ?? '')}
         />
-        <TextInput
-          type="date"
+        <DayInput
           label={t('triage.filters.to')}
-          value={filters.to}
-          onChange={(event) => setFilter('to', event.currentTarget.value)}
+          value={filters.to || null}
+          onChange={(day) => setFilter('to', day ?? '')}
         />
       </Group>
 

@@ -7,6 +7,7 @@ import { PageLoader } from '../../shared/ui/PageLoader.tsx';
 import { QuestionFacts } from '../desk/QuestionFacts.tsx';
 import { useDeskQuestion } from '../desk/use-desk-question.ts';
 import { SimilarQuestions } from './SimilarQuestions.tsx';
+import { triageMoves } from './triage-moves.ts';
 
 type QuestionDrawerProps = {
   id: string | null;
@@ -52,28 +53,32 @@ function DrawerBody({
     return <ErrorAlert error={question.error} onRetry={() => void question.refetch()} />;
   }
 
+  const moves = triageMoves(question.data.status);
+
   return (
     <Stack gap="md">
       <QuestionFacts question={question.data} />
       <Group gap="xs">
-        {canModerate && (
-          <>
-            <Button size="xs" onClick={() => onAccept(id)} loading={busy}>
-              {t('triage.actions.accept')}
-            </Button>
-            <Button
-              size="xs"
-              color="red"
-              variant="light"
-              onClick={() => onReject(id)}
-              disabled={busy}
-            >
-              {t('triage.actions.reject')}
-            </Button>
-            <Button size="xs" variant="light" onClick={() => onAssign(id)} disabled={busy}>
-              {t('triage.actions.assign')}
-            </Button>
-          </>
+        {canModerate && moves.accept && (
+          <Button size="xs" onClick={() => onAccept(id)} loading={busy}>
+            {t('triage.actions.accept')}
+          </Button>
+        )}
+        {canModerate && moves.reject && (
+          <Button
+            size="xs"
+            color="red"
+            variant="light"
+            onClick={() => onReject(id)}
+            disabled={busy}
+          >
+            {t('triage.actions.reject')}
+          </Button>
+        )}
+        {canModerate && moves.assign && (
+          <Button size="xs" variant="light" onClick={() => onAssign(id)} disabled={busy}>
+            {t('triage.actions.assign')}
+          </Button>
         )}
         <Button size="xs" variant="default" component={Link} to={paths.staff.question(id)}>
           {t('triage.drawer.openPage')}

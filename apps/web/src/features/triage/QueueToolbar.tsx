@@ -3,6 +3,7 @@ import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { type Ref, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DayInput } from '../../shared/ui/DayInput.tsx';
 import { useFieldName } from '../exchanges/use-field-name.ts';
 import type { QueueFilters } from './queue-params.ts';
 
@@ -62,17 +63,15 @@ export function QueueToolbar(props: QueueToolbarProps) {
           ...assignees.map((person) => option(person.id, person.name)),
         ]}
       />
-      <TextInput
-        type="date"
+      <DayInput
         label={t('triage.filters.from')}
-        value={filters.from ?? ''}
-        onChange={(event) => onChange({ from: event.currentTarget.value || null })}
+        value={filters.from ?? null}
+        onChange={(from) => onChange({ from })}
       />
-      <TextInput
-        type="date"
+      <DayInput
         label={t('triage.filters.to')}
-        value={filters.to ?? ''}
-        onChange={(event) => onChange({ to: event.currentTarget.value || null })}
+        value={filters.to ?? null}
+        onChange={(to) => onChange({ to })}
       />
       <NativeSelect
         label={t('triage.filters.sort')}
