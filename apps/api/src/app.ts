@@ -16,6 +16,7 @@ import { answersPlugin } from './modules/answers/plugin.ts';
 import { auditPlugin } from './modules/audit/plugin.ts';
 import { authPlugin } from './modules/auth/plugin.ts';
 import { exchangesPlugin } from './modules/exchanges/plugin.ts';
+import { livePlugin } from './modules/live/plugin.ts';
 import { questionsPlugin } from './modules/questions/plugin.ts';
 import { staffPlugin } from './modules/staff/plugin.ts';
 import { tenancyPlugin } from './modules/tenancy/plugin.ts';
@@ -64,6 +65,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(exchangesPlugin);
   await app.register(questionsPlugin);
   await app.register(answersPlugin);
+  await app.register(livePlugin);
 
   await registerSpa(app, config.webDistDir ?? defaultWebDist());
   return app;

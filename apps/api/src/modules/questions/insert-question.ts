@@ -7,6 +7,8 @@ import type {
   QuestionChannel,
   QuestionStatus,
 } from '../../generated/prisma/client.ts';
+import { appendLiveEvent } from '../live/live-event-store.ts';
+import { questionCreatedEvent } from '../live/question-events.ts';
 import { generateTrackingCode } from './generate-tracking-code.ts';
 import { toSearchText } from './search-text.ts';
 
@@ -55,6 +57,7 @@ export async function insertQuestion(
       const stored = await prisma.$transaction(async (tx) => {
         const row = await tx.question.create({ data: questionData(question) });
         await alongside?.(tx, row);
+        await appendLiveEvent(tx, questionCreatedEvent(row));
         return row;
       });
       return { question: stored, created: true };

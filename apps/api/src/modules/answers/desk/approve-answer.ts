@@ -2,6 +2,7 @@ import type { DeskQuestion } from '@giaoluu/contracts';
 import { recordAudit } from '../../../core/audit.ts';
 import type { PrismaClient } from '../../../generated/prisma/client.ts';
 import type { StaffActor } from '../../auth/staff-actor.ts';
+import { appendAnswerEvents } from '../../live/answer-events.ts';
 import { getDeskQuestion } from '../../questions/desk/get-desk-question.ts';
 import type { TenantContext } from '../../tenancy/tenant-directory.ts';
 import { findAnswerOfQuestion } from './answer-of-question.ts';
@@ -64,6 +65,7 @@ export async function approveAnswer(options: {
         preAnswer: publishAt > now,
       },
     });
+    await appendAnswerEvents(tx, { tenantId: actor.tenantId, questionId, change: 'approved', now });
   });
 
   return getDeskQuestion({ prisma, actor, questionId, now });

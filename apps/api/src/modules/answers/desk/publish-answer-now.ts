@@ -2,6 +2,7 @@ import type { DeskQuestion } from '@giaoluu/contracts';
 import { recordAudit } from '../../../core/audit.ts';
 import type { PrismaClient } from '../../../generated/prisma/client.ts';
 import type { StaffActor } from '../../auth/staff-actor.ts';
+import { appendAnswerEvents } from '../../live/answer-events.ts';
 import { getDeskQuestion } from '../../questions/desk/get-desk-question.ts';
 import { findAnswerOfQuestion } from './answer-of-question.ts';
 import { answerAlreadyPublic, answerNotApproved } from './desk-errors.ts';
@@ -46,6 +47,12 @@ export async function publishAnswerNow(options: {
         unpublishedAt: before.answer.unpublishedAt?.toISOString() ?? null,
       },
       after: { status: 'approved', publishAt: now.toISOString(), unpublishedAt: null },
+    });
+    await appendAnswerEvents(tx, {
+      tenantId: actor.tenantId,
+      questionId,
+      change: 'published',
+      now,
     });
   });
 

@@ -2,6 +2,7 @@ import type { DeskQuestion } from '@giaoluu/contracts';
 import { recordAudit } from '../../../core/audit.ts';
 import type { PrismaClient } from '../../../generated/prisma/client.ts';
 import type { StaffActor } from '../../auth/staff-actor.ts';
+import { appendAnswerEvents } from '../../live/answer-events.ts';
 import { getDeskQuestion } from '../../questions/desk/get-desk-question.ts';
 import { findAnswerOfQuestion } from './answer-of-question.ts';
 import { answerAlreadyWithdrawn, answerNotApproved } from './desk-errors.ts';
@@ -43,6 +44,12 @@ export async function unpublishAnswer(options: {
         unpublishedAt: null,
       },
       after: { status: 'approved', unpublishedAt: now.toISOString(), unpublishReason: reason },
+    });
+    await appendAnswerEvents(tx, {
+      tenantId: actor.tenantId,
+      questionId,
+      change: 'withdrawn',
+      now,
     });
   });
 

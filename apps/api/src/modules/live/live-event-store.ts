@@ -1,0 +1,90 @@
+import type { LiveChannel, Prisma, PrismaClient } from '../../generated/prisma/client.ts';
+import { signalLiveEvent } from './live-signals.ts';
+
+/** The PostgreSQL channel that carries "<exchangeId>:<eventId>" between instances. */
+export const LIVE_NOTIFY_CHANNEL = 'giaoluu_live';
+
+// The first key of the advisory lock that orders the events of one exchange; the second is the
+// exchange id's hash. A fixed namespace keeps it apart from any other advisory lock.
+const LOCK_SPACE = 0x6c697665;
+
+export type LiveEventInput = {
+  tenantId: string;
+  exchangeId: string;
+  channel: LiveChannel;
+  type: string;
+  payload: Prisma.InputJsonObject;
+};
+
+export type StoredLiveEvent = { id: bigint; type: string; payload: Prisma.JsonValue };
+
+/**
+ * Records an event in the caller's transaction, so it exists if and only if the change it
+ * describes committed, and wakes the streams of its exchange once it has.
+ *
+ * The lock makes the events of one exchange commit in id order: without it a transaction that
+ * took id 10 could commit after one that took id 11, and a stream that already moved past 11
+ * would never send 10. It is held until commit, so call this last in the transaction.
+ */
+export async function appendLiveEvent(
+  tx: Prisma.TransactionClient,
+  event: LiveEventInput,
+): Promise<bigint> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_SPACE}::int, hashtext(${event.exchangeId}))`;
+  const [row] = await tx.$queryRaw<{ id: bigint }[]>`
+    INSERT INTO "LiveEvent" ("tenantId", "exchangeId", "channel", "type", "payload")
+    VALUES (${event.tenantId}::uuid, ${event.exchangeId}::uuid, ${event.channel}::"LiveChannel",
+      ${event.type}, ${JSON.stringify(event.payload)}::jsonb)
+    RETURNING "id"`;
+  if (!row) throw new Error('LiveEvent insert returned no row');
+
+  await notifyLiveEvent(tx, { exchangeId: event.exchangeId, eventId: row.id });
+  return row.id;
+}
+
+/**
+ * Tells every instance that an exchange has something new. PostgreSQL holds a NOTIFY sent in a
+ * transaction until it commits and drops it on rollback, which is exactly "after commit"; the
+ * in-process signal serves the embedded database, where one process is every instance.
+ */
+export async function notifyLiveEvent(
+  tx: Prisma.TransactionClient,
+  event: { exchangeId: string; eventId: bigint },
+): Promise<void> {
+  await tx.$executeRaw`SELECT pg_notify(${LIVE_NOTIFY_CHANNEL}, ${`${event.exchangeId}:${event.eventId}`})`;
+  signalLiveEvent(event.exchangeId);
+}
+
+/**
+ * Events of one channel after `afterId`, oldest first. Taking the exchange's lock in shared mode
+ * first waits for a transaction that is appending right now: a wake-up from the in-process
+ * signal arrives before that commit, and reading without waiting would find nothing.
+ */
+export async function readLiveEvents(
+  prisma: PrismaClient,
+  query: { exchangeId: string; channel: LiveChannel; afterId: bigint; limit: number },
+): Promise<StoredLiveEvent[]> {
+  const [, rows] = await prisma.$transaction([
+    prisma.$executeRaw`SELECT pg_advisory_xact_lock_shared(${LOCK_SPACE}::int, hashtext(${query.exchangeId}))`,
+    prisma.liveEvent.findMany({
+      where: { exchangeId: query.exchangeId, channel: query.channel, id: { gt: query.afterId } },
+      orderBy: { id: 'asc' },
+      take: query.limit,
+      select: { id: true, type: true, payload: true },
+    }),
+  ]);
+  return rows;
+}
+
+/** The id of the newest event of a channel, or 0 when there is none. */
+export async function latestLiveEventId(
+  prisma: PrismaClient,
+  query: { exchangeId: string; channel: LiveChannel },
+): Promise<bigint> {
+  const newest = await prisma.liveEvent.findFirst({
+    where: { exchangeId: query.exchangeId, channel: query.channel },
+    orderBy: { id: 'desc' },
+    select: { id: true },
+  });
+  return newest?.id ?? 0n;
+}

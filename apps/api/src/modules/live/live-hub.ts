@@ -1,0 +1,233 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { LiveChannel, PrismaClient } from '../../generated/prisma/client.ts';
+import { latestLiveEventId, readLiveEvents } from './live-event-store.ts';
+import { SseClient, type SseSink } from './sse-client.ts';
+import { encodeSseFrame, SSE_HEARTBEAT, SSE_RETRY, type SseFrame } from './sse-frame.ts';
+
+const CHANNELS: readonly LiveChannel[] = ['public', 'staff'];
+// Rows per read: a burst larger than this is read in several rounds, oldest first.
+const READ_BATCH = 500;
+const RETRY_AFTER_FAILURE_MS = 1_000;
+
+export type LiveHubOptions = {
+  prisma: PrismaClient;
+  log: FastifyBaseLogger;
+  /** How often every viewer gets a comment line, and every stream re-checks the database. */
+  heartbeatMs: number;
+  /** A viewer with more than this many bytes unsent is dropped. */
+  maxPendingBytes: number;
+  /** Frames kept per stream, so that a quick reconnect is replayed from memory. */
+  recentFrames: number;
+};
+
+/** The viewers of one channel of one exchange, and what this instance has read of it. */
+type Stream = {
+  exchangeId: string;
+  channel: LiveChannel;
+  clients: Set<SseClient>;
+  /** The newest event read; every later one reaches the viewers through a read. */
+  lastId: bigint;
+  /** The newest frames, and the id before the oldest of them: all events after it are here. */
+  recent: SseFrame[];
+  floorId: bigint;
+  ready: Promise<void>;
+  started: boolean;
+  dirty: boolean;
+  reading: boolean;
+};
+
+export type LiveSubscription = { client: SseClient; leave(): void };
+
+/**
+ * One per instance. When an exchange is woken, each of its streams with viewers reads the new
+ * events once, encodes each once, and hands the same bytes to every viewer. Wake-ups that arrive
+ * while a read is running fold into one more read, so a burst costs two reads, not one per event.
+ */
+export class LiveHub {
+  readonly #streams = new Map<string, Stream>();
+  readonly #heartbeat: NodeJS.Timeout;
+  #closed = false;
+
+  constructor(private readonly options: LiveHubOptions) {
+    this.#heartbeat = setInterval(() => this.#beat(), options.heartbeatMs);
+    this.#heartbeat.unref();
+  }
+
+  /** Something new may be stored for this exchange. */
+  wake(exchangeId: string): void {
+    for (const channel of CHANNELS) {
+      const stream = this.#streams.get(streamKey(exchangeId, channel));
+      if (stream) this.#schedule(stream);
+    }
+  }
+
+  /** Signals may have been lost (the listening connection was down): look at every stream. */
+  wakeAll(): void {
+    for (const stream of this.#streams.values()) this.#schedule(stream);
+  }
+
+  /**
+   * Adds a viewer. It joins the stream first and then replays what it missed after
+   * `lastEventId`, so no event falls between the two; ids it already has are skipped.
+   */
+  async subscribe(options: {
+    exchangeId: string;
+    channel: LiveChannel;
+    sink: SseSink;
+    lastEventId: bigint | undefined;
+  }): Promise<LiveSubscription> {
+    const stream = this.#open(options.exchangeId, options.channel);
+    await stream.ready;
+    // A viewer joining during shutdown would hold the server open; it reconnects elsewhere.
+    if (this.#closed) throw new Error('the live hub is closed');
+
+    const { lastEventId } = options;
+    const client = new SseClient(
+      options.sink,
+      {
+        maxPendingBytes: this.options.maxPendingBytes,
+        onDrop: (dropped) => this.#leave(stream, dropped),
+      },
+      lastEventId ?? stream.lastId,
+    );
+    stream.clients.add(client);
+    // First bytes on the wire: from here on the viewer misses nothing, which tests rely on.
+    client.writeRaw(SSE_RETRY);
+    const subscription = {
+      client,
+      leave: () => {
+        client.markClosed();
+        this.#leave(stream, client);
+      },
+    };
+
+    if (lastEventId !== undefined && lastEventId < stream.lastId) {
+      if (lastEventId >= stream.floorId) {
+        for (const frame of stream.recent) client.replay(frame);
+      } else {
+        await this.#replayFromDatabase(stream, client);
+      }
+    }
+    client.goLive();
+    return subscription;
+  }
+
+  close(): void {
+    this.#closed = true;
+    clearInterval(this.#heartbeat);
+    for (const stream of this.#streams.values()) {
+      for (const client of stream.clients) client.end();
+    }
+    this.#streams.clear();
+  }
+
+  #open(exchangeId: string, channel: LiveChannel): Stream {
+    const key = streamKey(exchangeId, channel);
+    const existing = this.#streams.get(key);
+    if (existing) return existing;
+
+    const stream: Stream = {
+      exchangeId,
+      channel,
+      clients: new Set(),
+      lastId: 0n,
+      recent: [],
+      floorId: 0n,
+      ready: Promise.resolve(),
+      started: false,
+      dirty: false,
+      reading: false,
+    };
+    stream.ready = latestLiveEventId(this.options.prisma, { exchangeId, channel }).then(
+      (latest) => {
+        stream.lastId = latest;
+        stream.floorId = latest;
+        stream.started = true;
+        if (stream.dirty) void this.#read(stream);
+      },
+      (error: unknown) => {
+        // Forget the stream so that the next viewer tries again.
+        if (this.#streams.get(key) === stream) this.#streams.delete(key);
+        throw error;
+      },
+    );
+    this.#streams.set(key, stream);
+    return stream;
+  }
+
+  #leave(stream: Stream, client: SseClient): void {
+    stream.clients.delete(client);
+    const key = streamKey(stream.exchangeId, stream.channel);
+    if (stream.clients.size === 0 && this.#streams.get(key) === stream) this.#streams.delete(key);
+  }
+
+  #schedule(stream: Stream): void {
+    stream.dirty = true;
+    if (stream.started && !stream.reading) void this.#read(stream);
+  }
+
+  async #read(stream: Stream): Promise<void> {
+    stream.reading = true;
+    try {
+      while (stream.dirty) {
+        stream.dirty = false;
+        const rows = await readLiveEvents(this.options.prisma, {
+          exchangeId: stream.exchangeId,
+          channel: stream.channel,
+          afterId: stream.lastId,
+          limit: READ_BATCH,
+        });
+        if (rows.length === READ_BATCH) stream.dirty = true;
+        this.#publish(stream, rows.map(encodeSseFrame));
+      }
+    } catch (error) {
+      this.options.log.error(
+        { err: error, exchangeId: stream.exchangeId, channel: stream.channel },
+        'reading live events failed; retrying',
+      );
+      setTimeout(() => this.#schedule(stream), RETRY_AFTER_FAILURE_MS).unref();
+    } finally {
+      stream.reading = false;
+    }
+  }
+
+  #publish(stream: Stream, frames: SseFrame[]): void {
+    if (frames.length === 0) return;
+    for (const frame of frames) stream.recent.push(frame);
+    const last = frames[frames.length - 1] as SseFrame;
+    stream.lastId = last.id;
+    const excess = stream.recent.length - this.options.recentFrames;
+    if (excess > 0) {
+      const evicted = stream.recent.splice(0, excess);
+      stream.floorId = (evicted[evicted.length - 1] as SseFrame).id;
+    }
+
+    for (const client of stream.clients) {
+      for (const frame of frames) client.deliver(frame);
+    }
+  }
+
+  async #replayFromDatabase(stream: Stream, client: SseClient): Promise<void> {
+    for (;;) {
+      const rows = await readLiveEvents(this.options.prisma, {
+        exchangeId: stream.exchangeId,
+        channel: stream.channel,
+        afterId: client.lastSentId,
+        limit: READ_BATCH,
+      });
+      if (client.closed) return;
+      for (const row of rows) client.replay(encodeSseFrame(row));
+      if (rows.length < READ_BATCH) return;
+    }
+  }
+
+  #beat(): void {
+    for (const stream of this.#streams.values()) {
+      for (const client of stream.clients) client.writeRaw(SSE_HEARTBEAT);
+      // A cheap safety net: a signal lost on the way is made up for within one heartbeat.
+      this.#schedule(stream);
+    }
+  }
+}
+
+const streamKey = (exchangeId: string, channel: LiveChannel) => `${exchangeId}/${channel}`;

@@ -1,0 +1,105 @@
+import type { SseFrame } from './sse-frame.ts';
+
+/** The part of a response a viewer needs: http.ServerResponse has it, so do test doubles. */
+export type SseSink = {
+  write(chunk: Buffer): boolean;
+  end(): void;
+  destroy(): void;
+  readonly writableLength: number;
+};
+
+/**
+ * One connected viewer. Its backlog is bounded: when the socket stops taking bytes and more than
+ * `maxPendingBytes` still wait in memory when the next event comes, the viewer is dropped, and
+ * its browser reconnects with Last-Event-ID once it can keep up. Memory per viewer stays bounded.
+ */
+export class SseClient {
+  /** The newest event id this viewer has been sent (or said it had); older ones are skipped. */
+  lastSentId: bigint;
+  #closed = false;
+  // While missed events are being replayed, live ones wait here so that order holds.
+  #waiting: SseFrame[] | null = [];
+  #waitingBytes = 0;
+
+  constructor(
+    private readonly sink: SseSink,
+    private readonly options: { maxPendingBytes: number; onDrop: (client: SseClient) => void },
+    lastSentId: bigint,
+  ) {
+    this.lastSentId = lastSentId;
+  }
+
+  get closed(): boolean {
+    return this.#closed;
+  }
+
+  /** A live event: written now, or held until the replay is done. */
+  deliver(frame: SseFrame): void {
+    if (this.#closed) return;
+    if (this.#waiting) {
+      this.#waiting.push(frame);
+      this.#waitingBytes += frame.bytes.length;
+      if (this.#waitingBytes > this.options.maxPendingBytes) this.drop();
+      return;
+    }
+    this.#send(frame);
+  }
+
+  /** A missed event, during the replay. */
+  replay(frame: SseFrame): void {
+    this.#send(frame);
+  }
+
+  /** Ends the replay: the live events held meanwhile go out, minus those the replay sent. */
+  goLive(): void {
+    const waiting = this.#waiting ?? [];
+    this.#waiting = null;
+    this.#waitingBytes = 0;
+    for (const frame of waiting) this.#send(frame);
+  }
+
+  /** Bytes that are not events (retry, heartbeat). */
+  writeRaw(bytes: Buffer): void {
+    if (this.#closed) return;
+    this.#write(bytes);
+  }
+
+  drop(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#waiting = null;
+    this.sink.destroy();
+    this.options.onDrop(this);
+  }
+
+  /** The viewer went away by itself: forget it without touching the socket again. */
+  markClosed(): void {
+    this.#closed = true;
+    this.#waiting = null;
+  }
+
+  /** The server is shutting down: end the stream cleanly; the browser reconnects elsewhere. */
+  end(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#waiting = null;
+    this.sink.end();
+  }
+
+  #send(frame: SseFrame): void {
+    if (this.#closed || frame.id <= this.lastSentId) return;
+    this.lastSentId = frame.id;
+    this.#write(frame.bytes);
+  }
+
+  // The backlog is checked before a write, not after: one large answer may exceed the limit on
+  // its own and still go out to a viewer that keeps up; what the socket has not taken since, by
+  // the next event, is what marks a viewer as stuck. Memory stays within the limit plus one event.
+  #write(bytes: Buffer): void {
+    if (this.sink.writableLength > this.options.maxPendingBytes) {
+      this.drop();
+      return;
+    }
+    this.sink.write(bytes);
+  }
+}
