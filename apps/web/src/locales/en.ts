@@ -60,6 +60,11 @@ export const en: Messages = {
     intake: 'Questions accepted from {{start}}',
     live: 'Live from {{start}} to {{end}}',
   },
+  live: {
+    connecting: 'Connecting…',
+    open: 'Updating live',
+    reconnecting: 'Connection lost — reconnecting…',
+  },
   exchange: {
     notFound: 'Exchange not found',
     back: 'Back to the home page',

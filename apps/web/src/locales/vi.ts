@@ -63,6 +63,11 @@ export const vi = {
     intake: 'Nhận câu hỏi từ {{start}}',
     live: 'Trực tuyến từ {{start}} đến {{end}}',
   },
+  live: {
+    connecting: 'Đang kết nối…',
+    open: 'Đang cập nhật trực tiếp',
+    reconnecting: 'Mất kết nối — đang kết nối lại…',
+  },
   exchange: {
     notFound: 'Không tìm thấy buổi giao lưu',
     back: 'Về trang chủ',

@@ -1,4 +1,4 @@
-import { exchangeParamsSchema } from '@giaoluu/contracts';
+import { type ExchangeDetail, exchangeParamsSchema } from '@giaoluu/contracts';
 import { Anchor, Grid, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -6,6 +6,8 @@ import { paths } from '../../app/paths.ts';
 import { isApiError } from '../../shared/api/api-error.ts';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert.tsx';
 import { PageLoader } from '../../shared/ui/PageLoader.tsx';
+import { LiveConnectionBadge } from '../live/LiveConnectionBadge.tsx';
+import { useExchangeEvents } from '../live/use-exchange-events.ts';
 import { QuestionSection } from '../questions/QuestionSection.tsx';
 import { usePageTitle } from '../tenant/use-page-title.ts';
 import { ExchangeOverview } from './ExchangeOverview.tsx';
@@ -32,10 +34,16 @@ function ExchangeView({ id }: { id: string }) {
     return <ErrorAlert error={exchange.error} onRetry={() => void exchange.refetch()} />;
   }
 
-  const detail = exchange.data;
+  return <ExchangeContent detail={exchange.data} />;
+}
+
+function ExchangeContent({ detail }: { detail: ExchangeDetail }) {
+  const connection = useExchangeEvents(detail.id, detail.state);
+
   return (
     <Stack gap="xl">
       <ExchangeOverview exchange={detail} />
+      <LiveConnectionBadge connection={connection} />
       <Grid gap="lg">
         {/* On a phone the form comes first; on a wide screen the answers take the main column. */}
         <Grid.Col span={{ base: 12, md: 5 }} order={{ base: 1, md: 2 }}>
