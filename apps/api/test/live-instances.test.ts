@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendLiveEvent } from '../src/modules/live/live-event-store.ts';
 import { LISTENER_APPLICATION_NAME } from '../src/modules/live/pg-live-listener.ts';
-import { createExchange } from './support/fixtures.ts';
+import { citizenQuestion, createExchange } from './support/fixtures.ts';
 import { type LiveApp, staffCookie, startLiveApps } from './support/live-app.ts';
 import { eventually, openSse } from './support/live-stream.ts';
 import { createStaff } from './support/staff.ts';
@@ -65,18 +65,7 @@ describe('two instances on one database', () => {
       method: 'POST',
       url: `/api/exchanges/${exchangeId}/questions`,
       headers: { host: hostOf('hanoi') },
-      payload: {
-        askerName: 'Nguyễn Thị Lan',
-        showName: true,
-        askerKind: 'citizen',
-        locality: 'Phường Cầu Giấy',
-        email: 'lan.nguyen@example.vn',
-        phone: '0912 345 678',
-        fieldSlug: 'dat-dai',
-        title: 'Hỏi về thủ tục cấp sổ đỏ',
-        body: 'Gia đình tôi sử dụng đất từ năm 1990, xin hỏi thủ tục cấp giấy chứng nhận?',
-        consent: true,
-      },
+      payload: citizenQuestion,
     });
     expect(sent.statusCode, sent.body).toBe(201);
 

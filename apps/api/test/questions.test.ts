@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createExchange } from './support/fixtures.ts';
+import { citizenQuestion, createExchange } from './support/fixtures.ts';
 import { hostOf, startTestApp, type TestApp } from './support/test-app.ts';
 
 let t: TestApp;
@@ -15,18 +15,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-const validQuestion = {
-  askerName: 'Nguyễn Thị Lan',
-  showName: true,
-  askerKind: 'citizen',
-  locality: 'Phường Cầu Giấy',
-  email: 'lan.nguyen@example.vn',
-  phone: '0912 345 678',
-  fieldSlug: 'dat-dai',
-  title: 'Hỏi về thủ tục cấp sổ đỏ',
-  body: 'Gia đình tôi sử dụng đất từ năm 1990, xin hỏi thủ tục cấp giấy chứng nhận?',
-  consent: true,
-};
+const validQuestion = citizenQuestion;
 
 function send(body: unknown, options: { exchangeId?: string; slug?: string; key?: string } = {}) {
   return t.app.inject({

@@ -98,3 +98,17 @@ export async function createAnsweredQuestion(
   });
   return { question, answer };
 }
+
+/** A valid question as a citizen's browser sends it. */
+export const citizenQuestion = {
+  askerName: 'Nguyễn Thị Lan',
+  showName: true,
+  askerKind: 'citizen',
+  locality: 'Phường Cầu Giấy',
+  email: 'lan.nguyen@example.vn',
+  phone: '0912 345 678',
+  fieldSlug: 'dat-dai',
+  title: 'Hỏi về thủ tục cấp sổ đỏ',
+  body: 'Gia đình tôi sử dụng đất từ năm 1990, xin hỏi thủ tục cấp giấy chứng nhận?',
+  consent: true,
+};
