@@ -5,6 +5,7 @@ export * from './exchanges.ts';
 export * from './feed.ts';
 export * from './fields.ts';
 export * from './issue-code.ts';
+export * from './live-events.ts';
 export * from './problem.ts';
 export * from './questions.ts';
 export * from './staff.ts';
