@@ -64,6 +64,7 @@ export const en: Messages = {
     connecting: 'Connecting…',
     open: 'Updating live',
     reconnecting: 'Connection lost — reconnecting…',
+    offline: 'You are offline — the page will update once the network is back',
   },
   exchange: {
     notFound: 'Exchange not found',
@@ -85,10 +86,14 @@ export const en: Messages = {
     answeredBy: 'Answered by: {{who}}',
     publishedAt: 'Published {{date}}',
     business: 'Business',
+    newAnswers: 'New answers: {{count}}',
   },
   intake: {
     notYetOpen: 'Questions will be accepted from {{start}}.',
     closed: 'This exchange is not accepting questions.',
+    ended: 'This exchange has ended and accepts no more questions.',
+    unsentLabel: 'The question you were writing (not sent)',
+    unsentHint: 'It is still kept on this device; you can copy it.',
   },
   questionForm: {
     title: 'Ask a question',

@@ -67,6 +67,7 @@ export const vi = {
     connecting: 'Đang kết nối…',
     open: 'Đang cập nhật trực tiếp',
     reconnecting: 'Mất kết nối — đang kết nối lại…',
+    offline: 'Thiết bị đang mất mạng — trang sẽ tự cập nhật khi có mạng trở lại',
   },
   exchange: {
     notFound: 'Không tìm thấy buổi giao lưu',
@@ -88,10 +89,14 @@ export const vi = {
     answeredBy: 'Trả lời: {{who}}',
     publishedAt: 'Đăng lúc {{date}}',
     business: 'Doanh nghiệp',
+    newAnswers: 'Có {{count}} câu trả lời mới',
   },
   intake: {
     notYetOpen: 'Buổi giao lưu bắt đầu nhận câu hỏi từ {{start}}.',
     closed: 'Buổi giao lưu hiện không nhận câu hỏi.',
+    ended: 'Buổi giao lưu đã kết thúc và không nhận thêm câu hỏi.',
+    unsentLabel: 'Câu hỏi bạn đang soạn (chưa gửi)',
+    unsentHint: 'Nội dung vẫn được giữ trên thiết bị này, bạn có thể sao chép lại.',
   },
   questionForm: {
     title: 'Gửi câu hỏi',

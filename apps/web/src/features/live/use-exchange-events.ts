@@ -1,38 +1,85 @@
 import type { ExchangeState } from '@giaoluu/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { exchangeKeys } from '../exchanges/query-keys.ts';
+import { liveEventHandlers } from './live-event-handlers.ts';
+import { reopenDelay } from './reopen-delay.ts';
+import { useOnline } from './use-online.ts';
 
-export type LiveConnection = 'connecting' | 'open' | 'reconnecting';
+export type LiveConnection = 'connecting' | 'open' | 'reconnecting' | 'offline';
 
-// Events after which the published Q&A or the counters on the page have changed.
-const FEED_EVENTS = ['answer.published', 'answer.withdrawn'] as const;
+// EventSource.readyState values: following, and given up on for good.
+const OPEN = 1;
+const CLOSED = 2;
 
 /**
- * Keeps an exchange page current by Server-Sent Events instead of polling. The browser's
- * EventSource reconnects by itself and sends Last-Event-ID, so the server replays what was
- * missed while the connection was down; each change refreshes the feed and the counters.
+ * Keeps an exchange page current by Server-Sent Events instead of polling, for as long as
+ * there is something to follow (announced or live). Each event updates the cached data in
+ * place (see live-event-handlers).
+ *
+ * A dropped connection is retried by EventSource itself, with Last-Event-ID, and the server
+ * replays what was missed. The browser gives up only when the server answers with an error
+ * (a proxy's 502 during a restart); then the stream is opened again here, passing the last
+ * id as `?lastEventId=`, which the server reads the same way.
  */
 export function useExchangeEvents(exchangeId: string, state: ExchangeState): LiveConnection | null {
   const queryClient = useQueryClient();
-  const [connection, setConnection] = useState<LiveConnection>('connecting');
+  const online = useOnline();
+  const [connection, setConnection] = useState<Exclude<LiveConnection, 'offline'>>('connecting');
   const following = state === 'live' || state === 'announced';
 
   useEffect(() => {
     if (!following || typeof EventSource === 'undefined') return;
 
-    const source = new EventSource(`/api/exchanges/${encodeURIComponent(exchangeId)}/events`);
-    const refresh = () => {
-      void queryClient.invalidateQueries({ queryKey: exchangeKeys.feed(exchangeId) });
-      void queryClient.invalidateQueries({ queryKey: exchangeKeys.detail(exchangeId) });
+    const leaving = new AbortController();
+    const handlers = liveEventHandlers(queryClient, exchangeId, leaving.signal);
+    const url = `/api/exchanges/${encodeURIComponent(exchangeId)}/events`;
+    let source: EventSource | null = null;
+    let lastEventId = '';
+    let attempts = 0;
+    let reopenTimer: ReturnType<typeof setTimeout> | undefined;
+
+    const open = () => {
+      clearTimeout(reopenTimer);
+      source?.close();
+      const current = new EventSource(
+        lastEventId ? `${url}?lastEventId=${encodeURIComponent(lastEventId)}` : url,
+      );
+      source = current;
+      current.onopen = () => {
+        attempts = 0;
+        setConnection('open');
+      };
+      current.onerror = () => {
+        setConnection('reconnecting');
+        if (current.readyState !== CLOSED) return;
+        reopenTimer = setTimeout(open, reopenDelay(attempts));
+        attempts += 1;
+      };
+      for (const [type, handle] of Object.entries(handlers)) {
+        current.addEventListener(type, (event) => {
+          if (!(event instanceof MessageEvent)) return;
+          if (event.lastEventId) lastEventId = event.lastEventId;
+          handle(event);
+        });
+      }
     };
 
-    source.onopen = () => setConnection('open');
-    source.onerror = () => setConnection('reconnecting');
-    for (const type of FEED_EVENTS) source.addEventListener(type, refresh);
+    // Back on the network: no need to sit out the rest of a retry delay.
+    const onOnline = () => {
+      if (source?.readyState !== OPEN) open();
+    };
 
-    return () => source.close();
+    setConnection('connecting');
+    open();
+    window.addEventListener('online', onOnline);
+    return () => {
+      window.removeEventListener('online', onOnline);
+      clearTimeout(reopenTimer);
+      source?.close();
+      leaving.abort();
+    };
   }, [exchangeId, following, queryClient]);
 
-  return following ? connection : null;
+  if (!following) return null;
+  return online ? connection : 'offline';
 }

@@ -254,7 +254,11 @@ describe('question form', () => {
     renderApp(`/exchanges/${EXCHANGE_ID}`);
 
     const section = await screen.findByRole('region', { name: 'Gửi câu hỏi' });
-    expect(within(section).getByText('Buổi giao lưu hiện không nhận câu hỏi.')).toBeTruthy();
+    expect(
+      within(section).getByText('Buổi giao lưu đã kết thúc và không nhận thêm câu hỏi.'),
+    ).toBeTruthy();
     expect(screen.queryByLabelText('Họ và tên')).toBeNull();
+    // Nothing was being written, so there is nothing unsent to show.
+    expect(within(section).queryByRole('textbox')).toBeNull();
   });
 });

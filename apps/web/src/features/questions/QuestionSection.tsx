@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../shared/format/date.ts';
 import { QuestionForm } from './QuestionForm.tsx';
 import { SubmissionReceipt } from './SubmissionReceipt.tsx';
+import { UnsentDraft } from './UnsentDraft.tsx';
 import { useSubmitQuestion } from './use-submit-question.ts';
 
 /**
@@ -38,11 +39,18 @@ function IntakeClosedNote({ exchange }: { exchange: ExchangeDetail }) {
   const opensLater =
     exchange.state === 'announced' && Date.now() < Date.parse(exchange.schedule.intakeOpensAt);
 
+  const message = opensLater
+    ? t('intake.notYetOpen', { start: formatDateTime(exchange.schedule.intakeOpensAt) })
+    : exchange.state === 'ended'
+      ? t('intake.ended')
+      : t('intake.closed');
+
+  // A status region: when intake closes while the page is open, the form goes and this note
+  // takes its place, which a screen reader user must hear about.
   return (
-    <Text c="dimmed">
-      {opensLater
-        ? t('intake.notYetOpen', { start: formatDateTime(exchange.schedule.intakeOpensAt) })
-        : t('intake.closed')}
-    </Text>
+    <Stack gap="sm" role="status">
+      <Text c="dimmed">{message}</Text>
+      <UnsentDraft exchangeId={exchange.id} />
+    </Stack>
   );
 }
