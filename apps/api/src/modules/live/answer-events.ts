@@ -1,5 +1,7 @@
+import { PUBLIC_LIVE_EVENTS } from '@giaoluu/contracts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { isAnswerVisible } from '../answers/answer-visibility.ts';
+import { readFeedItemOfAnswer } from '../answers/feed-item-of-answer.ts';
 import { appendLiveEvent } from './live-event-store.ts';
 
 type AnswerChange = 'approved' | 'published' | 'withdrawn';
@@ -8,8 +10,7 @@ type AnswerChange = 'approved' | 'published' | 'withdrawn';
  * Records what a leader's action on an answer means for each stream, in the action's
  * transaction, after its write. The desk always hears of it. The public hears only of what it
  * could see: a pre-answer approved before the live start stays a staff event, so neither its
- * existence nor its release time leaks early. Its appearance at the opening second is not an
- * event yet (visibility is a condition on the clock; nothing runs at that second).
+ * existence nor its release time leaks early; the live clock announces it at its release.
  */
 export async function appendAnswerEvents(
   tx: Prisma.TransactionClient,
@@ -18,39 +19,54 @@ export async function appendAnswerEvents(
   const { tenantId, questionId, now } = change;
   const answer = await tx.answer.findFirst({
     where: { questionId, tenantId },
-    select: { exchangeId: true, status: true, publishAt: true, unpublishedAt: true },
+    select: { id: true, exchangeId: true, status: true, publishAt: true, unpublishedAt: true },
   });
   if (!answer) return;
 
-  const publishAt = answer.publishAt?.toISOString() ?? null;
   const event = { tenantId, exchangeId: answer.exchangeId };
   await appendLiveEvent(tx, {
     ...event,
     channel: 'staff',
     type: `answer.${change.change}`,
-    payload: { questionId, publishAt },
+    payload: { questionId, publishAt: answer.publishAt?.toISOString() ?? null },
   });
 
-  const publicEvent = publicChange(change.change, answer, now);
-  if (publicEvent) {
-    await appendLiveEvent(tx, {
-      ...event,
-      channel: 'public',
-      type: publicEvent,
-      payload: { questionId, publishAt },
-    });
-  }
-}
-
-function publicChange(
-  change: AnswerChange,
-  answer: { status: string; publishAt: Date | null; unpublishedAt: Date | null },
-  now: Date,
-): 'answer.published' | 'answer.withdrawn' | null {
-  if (change === 'withdrawn') {
+  if (change.change === 'withdrawn') {
     // Withdrawn before its release, it was never public: the public learns nothing.
     const wasPublic = answer.publishAt !== null && answer.publishAt <= now;
-    return wasPublic ? 'answer.withdrawn' : null;
+    if (wasPublic) {
+      await appendLiveEvent(tx, {
+        ...event,
+        channel: 'public',
+        type: PUBLIC_LIVE_EVENTS.answerWithdrawn,
+        payload: { questionId },
+      });
+    }
+    await tx.answer.update({ where: { id: answer.id }, data: { publicEventAt: null } });
+    return;
   }
-  return isAnswerVisible(answer, now) ? 'answer.published' : null;
+
+  if (!isAnswerVisible(answer, now)) {
+    // Not public yet: the live clock announces it when its release time comes.
+    await tx.answer.update({ where: { id: answer.id }, data: { publicEventAt: null } });
+    return;
+  }
+  await announceAnswer(tx, { ...event, answerId: answer.id, now });
+}
+
+/** Puts a released answer on the public stream, with the item the feed shows, and notes it. */
+export async function announceAnswer(
+  tx: Prisma.TransactionClient,
+  release: { tenantId: string; exchangeId: string; answerId: string; now: Date },
+): Promise<void> {
+  const item = await readFeedItemOfAnswer(tx, release.answerId);
+  if (!item) return;
+  await tx.answer.update({ where: { id: release.answerId }, data: { publicEventAt: release.now } });
+  await appendLiveEvent(tx, {
+    tenantId: release.tenantId,
+    exchangeId: release.exchangeId,
+    channel: 'public',
+    type: PUBLIC_LIVE_EVENTS.answerPublished,
+    payload: { item },
+  });
 }

@@ -2,6 +2,7 @@ import type { DeskQuestion } from '@giaoluu/contracts';
 import { recordAudit } from '../../../core/audit.ts';
 import type { PrismaClient } from '../../../generated/prisma/client.ts';
 import type { StaffActor } from '../../auth/staff-actor.ts';
+import { appendClaimChanged } from '../../live/desk-events.ts';
 import { getDeskQuestion } from '../../questions/desk/get-desk-question.ts';
 import { assignToHolder, CLAIMABLE_STATUSES, findClaim, isClaimable } from './claim-state.ts';
 import { claimChanged, claimedByOther, notClaimable } from './desk-errors.ts';
@@ -52,6 +53,11 @@ export async function claimQuestion(options: {
       entityId: questionId,
       before: { status: current.status, assigneeId: current.assigneeId, claimedById: null },
       after: { ...after, claimedById: actor.id },
+    });
+    await appendClaimChanged(tx, {
+      tenantId: actor.tenantId,
+      questionId,
+      holder: { id: actor.id, name: actor.name },
     });
   });
 

@@ -2,6 +2,7 @@ import type { DeskQuestion } from '@giaoluu/contracts';
 import { recordAudit } from '../../../core/audit.ts';
 import type { PrismaClient } from '../../../generated/prisma/client.ts';
 import { hasAnyRole, type StaffActor } from '../../auth/staff-actor.ts';
+import { appendClaimChanged } from '../../live/desk-events.ts';
 import { getDeskQuestion } from '../../questions/desk/get-desk-question.ts';
 import { findClaim } from './claim-state.ts';
 import { claimChanged, notClaimed, notClaimHolder } from './desk-errors.ts';
@@ -43,6 +44,7 @@ export async function releaseClaim(options: {
       },
       after: { status: current.status, claimedById: null },
     });
+    await appendClaimChanged(tx, { tenantId: actor.tenantId, questionId, holder: null });
   });
 
   return getDeskQuestion({ prisma, actor, questionId, now });

@@ -2,6 +2,7 @@ import type { DeskQuestion } from '@giaoluu/contracts';
 import { recordAudit } from '../../../core/audit.ts';
 import type { PrismaClient } from '../../../generated/prisma/client.ts';
 import type { StaffActor } from '../../auth/staff-actor.ts';
+import { appendAnswerStep } from '../../live/desk-events.ts';
 import { getDeskQuestion } from '../../questions/desk/get-desk-question.ts';
 import { findAnswerOfQuestion } from './answer-of-question.ts';
 import { answerNotInReview } from './desk-errors.ts';
@@ -41,6 +42,7 @@ export async function returnAnswer(options: {
       before: { status: 'in_review', questionStatus: before.status },
       after: { status: 'returned', questionStatus: 'returned', reviewComment: comment },
     });
+    await appendAnswerStep(tx, { tenantId: actor.tenantId, questionId, step: 'returned' });
   });
 
   return getDeskQuestion({ prisma, actor, questionId, now });

@@ -2,6 +2,7 @@ import type { DeskQuestion } from '@giaoluu/contracts';
 import { recordAudit } from '../../../core/audit.ts';
 import type { PrismaClient } from '../../../generated/prisma/client.ts';
 import type { StaffActor } from '../../auth/staff-actor.ts';
+import { appendAnswerStep } from '../../live/desk-events.ts';
 import { getDeskQuestion } from '../../questions/desk/get-desk-question.ts';
 import { hasAnswerText } from './answer-html.ts';
 import { latestRevision, SUBMITTED_NOTE } from './answer-revisions.ts';
@@ -56,6 +57,7 @@ export async function submitAnswer(options: {
       before: { status: answer.status, questionStatus: question.status },
       after: { status: 'in_review', questionStatus: 'in_review' },
     });
+    await appendAnswerStep(tx, { tenantId: actor.tenantId, questionId, step: 'submitted' });
   });
 
   return getDeskQuestion({ prisma, actor, questionId, now });

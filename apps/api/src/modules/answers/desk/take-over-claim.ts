@@ -2,6 +2,7 @@ import type { DeskQuestion } from '@giaoluu/contracts';
 import { recordAudit } from '../../../core/audit.ts';
 import type { PrismaClient } from '../../../generated/prisma/client.ts';
 import type { StaffActor } from '../../auth/staff-actor.ts';
+import { appendClaimChanged } from '../../live/desk-events.ts';
 import { getDeskQuestion } from '../../questions/desk/get-desk-question.ts';
 import { assignToHolder, CLAIMABLE_STATUSES, findClaim, isClaimable } from './claim-state.ts';
 import { claimChanged, notClaimable } from './desk-errors.ts';
@@ -53,6 +54,11 @@ export async function takeOverClaim(options: {
         claimedByName: previous.claimedBy?.name ?? null,
       },
       after: { ...after, claimedById: actor.id, claimedByName: actor.name },
+    });
+    await appendClaimChanged(tx, {
+      tenantId: actor.tenantId,
+      questionId,
+      holder: { id: actor.id, name: actor.name },
     });
   });
 

@@ -7,6 +7,7 @@ import {
   type QuestionStatus,
 } from '../../../generated/prisma/client.ts';
 import type { StaffActor } from '../../auth/staff-actor.ts';
+import { appendQuestionsChanged } from '../../live/desk-events.ts';
 import { STATUS_LABELS } from './status-labels.ts';
 import { TRIAGE_RULES } from './triage-rules.ts';
 
@@ -42,6 +43,10 @@ export async function bulkTriage(options: {
         ...auditChange(action, row),
       });
     }
+    await appendQuestionsChanged(tx, {
+      tenantId: actor.tenantId,
+      questionIds: rows.map((row) => row.id),
+    });
     return rows;
   });
 

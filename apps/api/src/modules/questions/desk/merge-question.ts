@@ -3,6 +3,7 @@ import { recordAudit } from '../../../core/audit.ts';
 import { conflict, invalidField, notFound } from '../../../core/errors.ts';
 import type { PrismaClient, QuestionStatus } from '../../../generated/prisma/client.ts';
 import type { StaffActor } from '../../auth/staff-actor.ts';
+import { appendQuestionsChanged } from '../../live/desk-events.ts';
 import { getDeskQuestion, questionNotFound } from './get-desk-question.ts';
 import { STATUS_LABELS } from './status-labels.ts';
 import { CLOSED_STATUSES, MERGEABLE_FROM } from './triage-rules.ts';
@@ -66,6 +67,10 @@ export async function mergeQuestion(options: {
       entityId: source.id,
       before: { status: source.status, mergedIntoId: null, assigneeId: source.assigneeId },
       after: { status: 'merged', mergedIntoId: target.id, assigneeId: null },
+    });
+    await appendQuestionsChanged(tx, {
+      tenantId: actor.tenantId,
+      questionIds: [source.id, target.id],
     });
 
     const followers = await tx.question.findMany({
