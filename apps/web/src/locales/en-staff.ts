@@ -292,6 +292,36 @@ export const enStaff: typeof viStaff = {
     releaseAtStart: 'The answer will become public at {{time}} (when the exchange starts)',
     releaseNow: 'The exchange has started: the answer becomes public as soon as it is approved.',
     releaseUnknown: 'The answer will become public on the schedule of the exchange.',
+    approvePublish: 'Approve and publish now',
+    approvePublishTitle: 'Approve and publish now?',
+    approvePublishText:
+      'The answer will be approved and made public at once, without waiting for the start of the exchange ({{time}}). Everyone viewing the page sees it straight away.',
+  },
+  deskLive: {
+    connection: {
+      connecting: 'Connecting…',
+      open: 'Live',
+      reconnecting: 'Connection lost — reconnecting…',
+      offline: 'Offline — will update once the network is back',
+    },
+    claimLostTitle: 'Someone else took over one of your questions',
+    claimLost: '{{name}} has just taken over “{{title}}”, which you were working on.',
+    openQuestion: 'Open the question',
+    takenOverFromYouTitle: 'Someone else took over this question',
+    takenOverFromYou:
+      '{{name}} has just taken over the question you were working on. You can no longer edit or submit this answer.',
+    takenOverTitle: 'The person in charge changed',
+    takenOver: '{{name}} has just taken over this question.',
+    keys: {
+      label: 'Shortcuts',
+      claim: 'claim',
+      submit: 'submit for review',
+      approve: 'approve',
+      return: 'return',
+      publish: 'publish now',
+      next: 'next question',
+    },
+    noNext: 'No other question is waiting.',
   },
   publication: {
     public: 'Public',

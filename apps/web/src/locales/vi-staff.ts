@@ -290,6 +290,36 @@ export const viStaff = {
     releaseAtStart: 'Câu trả lời sẽ được công khai lúc {{time}} (khi buổi giao lưu bắt đầu)',
     releaseNow: 'Buổi giao lưu đã bắt đầu: câu trả lời sẽ được công khai ngay sau khi duyệt.',
     releaseUnknown: 'Câu trả lời sẽ được công khai theo lịch của buổi giao lưu.',
+    approvePublish: 'Duyệt và công khai ngay',
+    approvePublishTitle: 'Duyệt và công khai ngay?',
+    approvePublishText:
+      'Câu trả lời sẽ được duyệt và công khai ngay lập tức, không chờ đến giờ bắt đầu buổi giao lưu ({{time}}). Mọi người xem trang đều thấy ngay.',
+  },
+  deskLive: {
+    connection: {
+      connecting: 'Đang kết nối…',
+      open: 'Đang cập nhật trực tiếp',
+      reconnecting: 'Mất kết nối — đang kết nối lại…',
+      offline: 'Thiết bị mất mạng — sẽ tự cập nhật khi có mạng',
+    },
+    claimLostTitle: 'Một câu hỏi của bạn đã được người khác tiếp quản',
+    claimLost: '{{name}} vừa tiếp quản câu hỏi “{{title}}” mà bạn đang xử lý.',
+    openQuestion: 'Mở câu hỏi',
+    takenOverFromYouTitle: 'Câu hỏi đã được người khác tiếp quản',
+    takenOverFromYou:
+      '{{name}} vừa tiếp quản câu hỏi bạn đang xử lý. Bạn không còn sửa hay gửi duyệt được câu trả lời này.',
+    takenOverTitle: 'Người xử lý đã thay đổi',
+    takenOver: '{{name}} vừa tiếp quản câu hỏi này.',
+    keys: {
+      label: 'Phím tắt',
+      claim: 'nhận xử lý',
+      submit: 'gửi duyệt',
+      approve: 'duyệt',
+      return: 'trả lại',
+      publish: 'công khai ngay',
+      next: 'câu tiếp theo',
+    },
+    noNext: 'Không còn câu hỏi nào khác đang chờ.',
   },
   publication: {
     public: 'Đang công khai',

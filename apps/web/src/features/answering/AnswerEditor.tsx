@@ -1,6 +1,6 @@
 import '@mantine/tiptap/styles.css';
 import { Link, RichTextEditor, type RichTextEditorLabels } from '@mantine/tiptap';
-import { type Editor, useEditor } from '@tiptap/react';
+import { type Editor, Extension, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import type { TFunction } from 'i18next';
 import { useEffect, useRef } from 'react';
@@ -22,6 +22,16 @@ export function isBlankHtml(html: string): boolean {
   );
 }
 
+/**
+ * Ctrl/⌘+Enter sends the answer for review (a shortcut of the page); the editor would first
+ * add a line break to the text being sent. Claimed here, ahead of the starter kit's keymap.
+ */
+const LeaveModEnterToPage = Extension.create({
+  name: 'leaveModEnterToPage',
+  priority: 1000,
+  addKeyboardShortcuts: () => ({ 'Mod-Enter': () => true }),
+});
+
 export function useAnswerEditor({ initial, onChange, onBlur }: AnswerEditorOptions) {
   const { t } = useTranslation();
   const handlers = useRef({ onChange, onBlur });
@@ -30,7 +40,11 @@ export function useAnswerEditor({ initial, onChange, onBlur }: AnswerEditorOptio
 
   const editor = useEditor({
     // StarterKit brings its own Link; Mantine's adds the Ctrl+K shortcut its toolbar expects.
-    extensions: [StarterKit.configure({ link: false }), Link.configure({ openOnClick: false })],
+    extensions: [
+      StarterKit.configure({ link: false }),
+      Link.configure({ openOnClick: false }),
+      LeaveModEnterToPage,
+    ],
     content: initial,
     editorProps: { attributes: editorAttributes(label) },
     onUpdate: ({ editor: current }) => handlers.current.onChange(current.getHTML()),
@@ -53,7 +67,13 @@ export function AnswerEditor({ editor }: { editor: Editor | null }) {
   const { t } = useTranslation();
 
   return (
-    <RichTextEditor editor={editor} labels={editorLabels(t)} data-testid="answer-editor">
+    // data-desk-typing: the desk's single-key shortcuts leave the editor and its toolbar alone.
+    <RichTextEditor
+      editor={editor}
+      labels={editorLabels(t)}
+      data-testid="answer-editor"
+      data-desk-typing
+    >
       <RichTextEditor.Toolbar>
         <RichTextEditor.ControlsGroup>
           <RichTextEditor.Bold />

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { AnswerHtml } from '../../shared/ui/AnswerHtml.tsx';
 import { can } from '../auth/roles.ts';
 import { useStaffUser } from '../auth/staff-user.tsx';
+import { ClaimTakenAlert } from '../desk-live/ClaimTakenAlert.tsx';
+import { DeskShortcuts } from '../desk-live/DeskShortcuts.tsx';
 import { PublicationPanel } from '../review/PublicationPanel.tsx';
 import { ReviewPanel } from '../review/ReviewPanel.tsx';
 import type { StaffExchange } from '../staff-shell/api.ts';
@@ -32,12 +34,25 @@ export function AnswerSection({ question, exchange }: AnswerSectionProps) {
   const editing = question.claimedBy?.id === me.id && EDITABLE.has(question.status);
   // The leader's note stays in sight until the answer goes back for review.
   const reviewNote = EDITABLE.has(question.status) ? answer?.reviewComment : null;
+  const reviewing = question.status === 'in_review' && can(me, 'review');
 
   return (
     <Stack gap="md" component="section" aria-labelledby="answer-title">
       <Title order={2} size="h3" id="answer-title">
         {t('answer.title')}
       </Title>
+      <ClaimTakenAlert question={question} />
+      {/* In sight at the top of the work, as the triage page shows its keys above the queue. */}
+      <DeskShortcuts
+        question={question}
+        offered={{
+          claim: EDITABLE.has(question.status) && !question.claimedBy && can(me, 'claim'),
+          submit: editing,
+          approve: reviewing,
+          giveBack: reviewing,
+          publish: answer?.status === 'approved' && can(me, 'review') && !answer.publicNow,
+        }}
+      />
       {EDITABLE.has(question.status) && <ClaimPanel question={question} saverRef={saverRef} />}
       {reviewNote && (
         <Alert color="orange" title={t('answer.returnedTitle')} data-testid="review-comment">
@@ -67,9 +82,7 @@ export function AnswerSection({ question, exchange }: AnswerSectionProps) {
         </Paper>
       )}
 
-      {question.status === 'in_review' && can(me, 'review') && (
-        <ReviewPanel question={question} exchange={exchange} />
-      )}
+      {reviewing && <ReviewPanel question={question} exchange={exchange} />}
       {answer?.status === 'approved' && <PublicationPanel question={question} answer={answer} />}
     </Stack>
   );

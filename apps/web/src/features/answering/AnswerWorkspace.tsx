@@ -7,6 +7,8 @@ import { ErrorAlert } from '../../shared/ui/ErrorAlert.tsx';
 import { useStaffFetch } from '../auth/use-staff-fetch.ts';
 import { deskKeys } from '../desk/query-keys.ts';
 import { refreshDesk } from '../desk/use-question-action.ts';
+import { ariaKeys, DESK_KEYS } from '../desk-live/desk-keys.ts';
+import { useDeskHotkeys } from '../desk-live/use-desk-hotkeys.ts';
 import { AnswerEditor, isBlankHtml, useAnswerEditor } from './AnswerEditor.tsx';
 import { readAnswerBackup, removeAnswerBackup, writeAnswerBackup } from './answer-backup.ts';
 import { saveDraft } from './api.ts';
@@ -72,6 +74,11 @@ export function AnswerWorkspace({ question, saverRef }: AnswerWorkspaceProps) {
     };
   }, [saver, saverRef, restored]);
 
+  // Ctrl+Enter sends for review from inside the editor too: that is where the answer is finished.
+  useDeskHotkeys([
+    [DESK_KEYS.submit, blank || submit.isPending ? null : () => void sendForReview()],
+  ]);
+
   async function sendForReview() {
     setUnsavedOnSubmit(false);
     if (!(await saver.flush())) {
@@ -96,7 +103,12 @@ export function AnswerWorkspace({ question, saverRef }: AnswerWorkspaceProps) {
             question={question}
             onRestore={(html) => editor?.commands.setContent(html, { emitUpdate: true })}
           />
-          <Button onClick={() => void sendForReview()} loading={submit.isPending} disabled={blank}>
+          <Button
+            onClick={() => void sendForReview()}
+            loading={submit.isPending}
+            disabled={blank}
+            aria-keyshortcuts={ariaKeys('submit')}
+          >
             {t('answer.submit')}
           </Button>
         </Group>

@@ -6,6 +6,8 @@ import { ErrorAlert } from '../../shared/ui/ErrorAlert.tsx';
 import { can } from '../auth/roles.ts';
 import { useStaffUser } from '../auth/staff-user.tsx';
 import { useQuestionAction } from '../desk/use-question-action.ts';
+import { ariaKeys, DESK_KEYS } from '../desk-live/desk-keys.ts';
+import { useDeskHotkeys } from '../desk-live/use-desk-hotkeys.ts';
 import type { DraftSaver } from './draft-saver.ts';
 
 type ClaimPanelProps = { question: DeskQuestion; saverRef: RefObject<DraftSaver | null> };
@@ -21,6 +23,9 @@ export function ClaimPanel({ question, saverRef }: ClaimPanelProps) {
   const mine = holder?.id === me.id;
   const leader = can(me, 'takeOver');
   const failed = [claim, release, takeOver].find((action) => action.isError);
+  const claimable = !holder && can(me, 'claim');
+
+  useDeskHotkeys([[DESK_KEYS.claim, claimable && !claim.isPending ? () => claim.mutate() : null]]);
 
   async function releaseMine() {
     // What was typed is saved before the question is handed back.
@@ -42,8 +47,13 @@ export function ClaimPanel({ question, saverRef }: ClaimPanelProps) {
       }
     >
       <Group gap="xs">
-        {!holder && can(me, 'claim') && (
-          <Button size="xs" onClick={() => claim.mutate()} loading={claim.isPending}>
+        {claimable && (
+          <Button
+            size="xs"
+            onClick={() => claim.mutate()}
+            loading={claim.isPending}
+            aria-keyshortcuts={ariaKeys('claim')}
+          >
             {t('claim.claim')}
           </Button>
         )}

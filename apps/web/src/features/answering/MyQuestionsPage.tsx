@@ -1,4 +1,3 @@
-import type { DeskQuestion } from '@giaoluu/contracts';
 import { Anchor, Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -10,15 +9,8 @@ import { useStaffUser } from '../auth/staff-user.tsx';
 import { StatusBadge } from '../desk/StatusBadge.tsx';
 import { useFieldName } from '../exchanges/use-field-name.ts';
 import { usePageTitle } from '../tenant/use-page-title.ts';
+import { byUrgency } from './my-question-order.ts';
 import { useMyQuestions } from './use-my-questions.ts';
-
-// What needs this person first: answers sent back, then work in hand, then what waits on others.
-const URGENCY: Record<string, number> = { returned: 0, drafted: 1, assigned: 2, accepted: 3 };
-
-function byUrgency(a: DeskQuestion, b: DeskQuestion): number {
-  const rank = (URGENCY[a.status] ?? 9) - (URGENCY[b.status] ?? 9);
-  return rank !== 0 ? rank : Date.parse(a.createdAt) - Date.parse(b.createdAt);
-}
 
 /** The questions assigned to or claimed by the signed-in officer; per exchange when in one. */
 export function MyQuestionsPage() {

@@ -7,6 +7,8 @@ import { formatDateTime, formatTimeDate } from '../../shared/format/date.ts';
 import { can } from '../auth/roles.ts';
 import { useStaffUser } from '../auth/staff-user.tsx';
 import { deskKeys } from '../desk/query-keys.ts';
+import { ariaKeys, DESK_KEYS } from '../desk-live/desk-keys.ts';
+import { useDeskHotkeys } from '../desk-live/use-desk-hotkeys.ts';
 import { ConfirmModal } from './ConfirmModal.tsx';
 import { formatDuration, useNow } from './countdown.ts';
 import { ReasonModal } from './ReasonModal.tsx';
@@ -31,6 +33,8 @@ export function PublicationPanel({ question, answer }: { question: DeskQuestion;
     unpublish.reset();
     setDialog(next);
   }
+
+  useDeskHotkeys([[DESK_KEYS.publish, leader && !answer.publicNow ? () => open('publish') : null]]);
 
   return (
     <Paper withBorder p="md" data-testid="publication-panel">
@@ -62,7 +66,13 @@ export function PublicationPanel({ question, answer }: { question: DeskQuestion;
         {leader && (
           <Group gap="xs">
             {!answer.publicNow && (
-              <Button size="xs" color="red" variant="light" onClick={() => open('publish')}>
+              <Button
+                size="xs"
+                color="red"
+                variant="light"
+                onClick={() => open('publish')}
+                aria-keyshortcuts={ariaKeys('publish')}
+              >
                 {t('publication.publishNow')}
               </Button>
             )}

@@ -8,16 +8,8 @@ import { PageLoader } from '../../shared/ui/PageLoader.tsx';
 import { useFieldName } from '../exchanges/use-field-name.ts';
 import { useScopedExchange } from '../staff-shell/ExchangeScope.tsx';
 import { usePageTitle } from '../tenant/use-page-title.ts';
-import { PAGE_SIZE } from '../triage/queue-params.ts';
 import { useQueue } from '../triage/use-queue.ts';
-
-// The oldest wait longest: they are reviewed first.
-const REVIEW_QUERY = new URLSearchParams({
-  status: 'in_review',
-  sort: 'oldest',
-  page: '1',
-  pageSize: String(PAGE_SIZE * 4),
-}).toString();
+import { REVIEW_QUERY } from './review-query.ts';
 
 /** Answers waiting for a leader: the triage queue, narrowed to those sent for review. */
 export function ReviewListPage() {

@@ -4,24 +4,40 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatTimeDate } from '../../shared/format/date.ts';
+import { ariaKeys, DESK_KEYS } from '../desk-live/desk-keys.ts';
+import { useDeskHotkeys } from '../desk-live/use-desk-hotkeys.ts';
 import type { StaffExchange } from '../staff-shell/api.ts';
 import { ConfirmModal } from './ConfirmModal.tsx';
 import { ReasonModal } from './ReasonModal.tsx';
+import { useApproveAndPublish } from './use-approve-and-publish.ts';
 import { useReviewActions } from './use-review-actions.ts';
 
 type ReviewPanelProps = { question: DeskQuestion; exchange: StaffExchange | undefined };
+type Dialog = 'return' | 'approve' | 'approvePublish';
 
-/** The leader's decision on an answer sent for review: give it back with a note, or approve. */
+/**
+ * The leader's decision on an answer sent for review: give it back with a note, or approve.
+ * Before the live start an approved answer waits for the opening minute; the leader may also
+ * approve and publish it at once from here, without a second visit to the question.
+ */
 export function ReviewPanel({ question, exchange }: ReviewPanelProps) {
   const { t } = useTranslation();
   const { approve, giveBack } = useReviewActions(question.id);
-  const [dialog, setDialog] = useState<'return' | 'approve' | null>(null);
+  const approvePublish = useApproveAndPublish(question.id);
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const waitsForStart = startsLater(exchange);
 
-  function open(next: 'return' | 'approve') {
+  function open(next: Dialog) {
     approve.reset();
     giveBack.reset();
+    approvePublish.reset();
     setDialog(next);
   }
+
+  useDeskHotkeys([
+    [DESK_KEYS.approve, () => open('approve')],
+    [DESK_KEYS.giveBack, () => open('return')],
+  ]);
 
   return (
     <Paper withBorder p="md" data-testid="review-panel">
@@ -31,10 +47,24 @@ export function ReviewPanel({ question, exchange }: ReviewPanelProps) {
         </Title>
         <Text size="sm">{t('review.intro')}</Text>
         <Group gap="xs">
-          <Button color="green" onClick={() => open('approve')}>
+          <Button
+            color="green"
+            onClick={() => open('approve')}
+            aria-keyshortcuts={ariaKeys('approve')}
+          >
             {t('review.approve')}
           </Button>
-          <Button variant="light" color="orange" onClick={() => open('return')}>
+          {waitsForStart && exchange && (
+            <Button color="red" variant="light" onClick={() => open('approvePublish')}>
+              {t('review.approvePublish')}
+            </Button>
+          )}
+          <Button
+            variant="light"
+            color="orange"
+            onClick={() => open('return')}
+            aria-keyshortcuts={ariaKeys('giveBack')}
+          >
             {t('review.return')}
           </Button>
         </Group>
@@ -51,6 +81,21 @@ export function ReviewPanel({ question, exchange }: ReviewPanelProps) {
         onClose={() => setDialog(null)}
         onConfirm={() => approve.mutate(undefined, { onSuccess: () => setDialog(null) })}
       />
+      {exchange && (
+        <ConfirmModal
+          opened={dialog === 'approvePublish'}
+          title={t('review.approvePublishTitle')}
+          message={t('review.approvePublishText', {
+            time: formatTimeDate(exchange.schedule.liveStartsAt),
+          })}
+          confirmLabel={t('review.approvePublish')}
+          color="red"
+          busy={approvePublish.isPending}
+          error={approvePublish.isError ? approvePublish.error : null}
+          onClose={() => setDialog(null)}
+          onConfirm={() => approvePublish.mutate(undefined, { onSuccess: () => setDialog(null) })}
+        />
+      )}
       <ReasonModal
         opened={dialog === 'return'}
         title={t('review.returnTitle')}
@@ -74,9 +119,13 @@ export function ReviewPanel({ question, exchange }: ReviewPanelProps) {
  */
 function releaseMessage(exchange: StaffExchange | undefined, t: TFunction): string {
   if (!exchange) return t('review.releaseUnknown');
-  const start = exchange.schedule.liveStartsAt;
-  if (Date.parse(start) > Date.now()) {
-    return t('review.releaseAtStart', { time: formatTimeDate(start) });
+  if (startsLater(exchange)) {
+    return t('review.releaseAtStart', { time: formatTimeDate(exchange.schedule.liveStartsAt) });
   }
   return t('review.releaseNow');
+}
+
+/** Once live, approving publishes at once: "approve and publish now" would say nothing more. */
+function startsLater(exchange: StaffExchange | undefined): boolean {
+  return exchange !== undefined && Date.parse(exchange.schedule.liveStartsAt) > Date.now();
 }

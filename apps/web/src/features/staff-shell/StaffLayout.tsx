@@ -1,11 +1,16 @@
 import { AppShell, Burger, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useMatch } from 'react-router';
 import { useStaffUser } from '../auth/staff-user.tsx';
+import { ClaimLostNotices } from '../desk-live/ClaimLostNotices.tsx';
+import type { ClaimLoss } from '../desk-live/claim-loss.ts';
+import { DeskConnectionBadge } from '../desk-live/DeskConnectionBadge.tsx';
+import { useDeskEvents } from '../desk-live/use-desk-events.ts';
 import { LanguageSwitch } from '../layout/LanguageSwitch.tsx';
 import { useTenant } from '../tenant/use-tenant.ts';
-import { readCurrentExchange } from './current-exchange.ts';
+import { useCurrentExchange } from './current-exchange.ts';
 import { StaffNav } from './StaffNav.tsx';
 
 export function StaffLayout() {
@@ -14,7 +19,26 @@ export function StaffLayout() {
   const tenant = useTenant();
   const [opened, { toggle, close }] = useDisclosure(false);
   const scoped = useMatch('/staff/exchanges/:exchangeId/*');
-  const exchangeId = scoped?.params.exchangeId ?? readCurrentExchange();
+  const questionPage = useMatch('/staff/questions/:id');
+  const allMine = useMatch('/staff/my');
+  const remembered = useCurrentExchange();
+  const exchangeId = scoped?.params.exchangeId ?? remembered;
+  const [losses, setLosses] = useState<ClaimLoss[]>([]);
+  // Mounted once here, so every desk page stays current without a stream of its own; the
+  // password and admin pages show nothing that the stream changes. "My questions" across
+  // exchanges follows the exchange last worked on.
+  const onDesk = scoped !== null || questionPage !== null || allMine !== null;
+  // A question taken over while its own page is open is told there, next to the answer that
+  // is no longer editable (ClaimTakenAlert); elsewhere, above the page.
+  const openId = questionPage?.params.id;
+  const connection = useDeskEvents(onDesk ? exchangeId : null, {
+    meId: me.id,
+    onClaimLost: (loss) => {
+      if (loss.questionId === openId) return;
+      setLosses((shown) => [loss, ...shown.filter((s) => s.questionId !== loss.questionId)]);
+    },
+  });
+  const dismiss = (id: string) => setLosses((shown) => shown.filter((s) => s.questionId !== id));
 
   return (
     <AppShell
@@ -43,6 +67,7 @@ export function StaffLayout() {
             </Stack>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <DeskConnectionBadge connection={connection} />
             <Text size="sm" visibleFrom="sm" data-testid="staff-user">
               {me.name}
             </Text>
@@ -54,6 +79,10 @@ export function StaffLayout() {
         <StaffNav exchangeId={exchangeId} onNavigate={close} />
       </AppShell.Navbar>
       <AppShell.Main>
+        <ClaimLostNotices
+          losses={losses.filter((loss) => loss.questionId !== openId)}
+          onDismiss={dismiss}
+        />
         <Outlet />
       </AppShell.Main>
     </AppShell>
