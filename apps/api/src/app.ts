@@ -16,6 +16,8 @@ import { answersPlugin } from './modules/answers/plugin.ts';
 import { auditPlugin } from './modules/audit/plugin.ts';
 import { authPlugin } from './modules/auth/plugin.ts';
 import { exchangesPlugin } from './modules/exchanges/plugin.ts';
+import { ExchangeNews } from './modules/live/exchange-news.ts';
+import { LiveClock } from './modules/live/live-clock.ts';
 import { livePlugin } from './modules/live/plugin.ts';
 import { questionsPlugin } from './modules/questions/plugin.ts';
 import { staffPlugin } from './modules/staff/plugin.ts';
@@ -42,7 +44,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     bodyLimit: BODY_LIMIT_BYTES,
   });
 
-  const deps: AppDeps = { config, prisma, clock, tenants: new TenantDirectory(prisma) };
+  const deps: AppDeps = {
+    config,
+    prisma,
+    clock,
+    tenants: new TenantDirectory(prisma),
+    liveClock: new LiveClock({ prisma, clock, log: app.log }),
+    exchangeNews: new ExchangeNews(),
+  };
   app.decorate('deps', deps);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

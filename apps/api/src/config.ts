@@ -30,6 +30,7 @@ const envSchema = z.object({
   TRACK_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   TEST_CLOCK: flag,
+  LIVE_CLOCK: z.enum(['on', 'off', '']).default(''),
   WEB_DIST_DIR: z.preprocess(emptyToUndefined, z.string().optional()),
 });
 
@@ -53,6 +54,11 @@ export type Config = {
   webDistDir: string | undefined;
   /** End-to-end tests only: exposes /api/test/clock to move the server's clock. */
   testClock: boolean;
+  /**
+   * Whether the live clock runs by itself (see modules/live/live-clock.ts). On by default; off
+   * for API tests, which run it step by step so that their streams hold exactly what they expect.
+   */
+  liveClock: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -85,5 +91,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimit: e.LOGIN_RATE_LIMIT,
     webDistDir: e.WEB_DIST_DIR,
     testClock: e.TEST_CLOCK,
+    liveClock: e.LIVE_CLOCK === '' ? e.NODE_ENV !== 'test' : e.LIVE_CLOCK === 'on',
   };
 }

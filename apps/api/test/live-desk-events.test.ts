@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerUrl, createDeskTeam, writeAndSubmit } from './support/answering.ts';
+import { answerUrl, createDeskTeam, feedTitles, writeAndSubmit } from './support/answering.ts';
 import { createExchange } from './support/fixtures.ts';
 import { type LiveApp, staffCookie, startLiveApps } from './support/live-app.ts';
 import { openSse, type SseStream } from './support/live-stream.ts';
@@ -67,11 +67,14 @@ describe('a leader’s actions on answers', () => {
 
     await approve(question.id);
     const approvedAt = t.clock.now().toISOString();
+    // A viewer loading the page now gets it from the feed, cached or not.
+    expect(await feedTitles(t, exchange.id)).toContain('Thời hạn cấp sổ đỏ');
     t.clock.advance(60_000);
     const withdrawn = await team.an.request('POST', answerUrl(question.id, 'unpublish'), {
       reason: 'Dẫn sai số hiệu văn bản.',
     });
     expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    expect(await feedTitles(t, exchange.id)).not.toContain('Thời hạn cấp sổ đỏ');
     t.clock.advance(60_000);
     const back = await team.an.request('POST', answerUrl(question.id, 'publish-now'), {
       confirm: true,

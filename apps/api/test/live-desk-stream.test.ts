@@ -119,7 +119,10 @@ describe('the desk stream tells every officer what the others do', () => {
     expect(danangDesk.status).toBe(404);
 
     // Nor can a Đà Nẵng expert claim it through their own site: the question is not theirs.
-    const claim = await team.danangExpert.request('POST', `/api/desk/questions/${question.id}/claim`);
+    const claim = await team.danangExpert.request(
+      'POST',
+      `/api/desk/questions/${question.id}/claim`,
+    );
     expect(claim.statusCode).toBe(404);
     danangDesk.close();
   });

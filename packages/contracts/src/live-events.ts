@@ -21,7 +21,14 @@ export type AnswerWithdrawnEvent = z.infer<typeof answerWithdrawnEventSchema>;
  * The exchange's state or schedule changed: the live window opened or closed on the clock, or an
  * admin opened it late, extended it or cancelled it. Clients re-read the exchange.
  */
-export const exchangeChangeReasonSchema = z.enum(['started', 'ended', 'rescheduled', 'cancelled']);
+export const exchangeChangeReasonSchema = z.enum([
+  'started',
+  'ended',
+  'rescheduled',
+  'updated',
+  'cancelled',
+]);
+export type ExchangeChangeReason = z.infer<typeof exchangeChangeReasonSchema>;
 export const exchangeChangedEventSchema = z.object({ reason: exchangeChangeReasonSchema });
 export type ExchangeChangedEvent = z.infer<typeof exchangeChangedEventSchema>;
 

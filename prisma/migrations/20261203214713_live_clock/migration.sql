@@ -6,7 +6,7 @@ ALTER TABLE "Exchange" ADD COLUMN     "announcedCounts" JSONB,
 ADD COLUMN     "announcedPhase" TEXT;
 
 -- CreateIndex
-CREATE INDEX "Answer_publishAt_idx" ON "Answer"("publishAt");
+CREATE INDEX "Answer_publicEventAt_publishAt_idx" ON "Answer"("publicEventAt", "publishAt");
 
 -- What was already public before the live clock existed counts as announced, so its first run
 -- does not replay history onto open streams.

@@ -1,5 +1,7 @@
 import type { Config } from '../config.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
+import type { ExchangeNews } from '../modules/live/exchange-news.ts';
+import type { LiveClock } from '../modules/live/live-clock.ts';
 import type { TenantDirectory } from '../modules/tenancy/tenant-directory.ts';
 import type { Clock } from './clock.ts';
 
@@ -9,6 +11,10 @@ export type AppDeps = {
   prisma: PrismaClient;
   clock: Clock;
   tenants: TenantDirectory;
+  /** Sends the news that comes with time (live start and end, releases, counters). */
+  liveClock: LiveClock;
+  /** Which exchanges' public data just changed, for the caches that must drop their copies. */
+  exchangeNews: ExchangeNews;
 };
 
 declare module 'fastify' {

@@ -15,11 +15,14 @@ export function registerTestClockRoutes(
     { schema: { hide: true, body: z.object({ at: z.iso.datetime({ offset: true }) }) } },
     async (request) => {
       clock.setNow(new Date((request.body as { at: string }).at));
+      // Standing at the opening second must open it, as the real minute would.
+      app.deps.liveClock.poke();
       return { now: clock.now().toISOString() };
     },
   );
   app.delete('/api/test/clock', { schema: { hide: true } }, async () => {
     clock.reset();
+    app.deps.liveClock.poke();
     return { now: clock.now().toISOString() };
   });
 }

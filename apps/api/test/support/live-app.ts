@@ -18,14 +18,17 @@ export type LiveApp = TestApp & { port: number };
  * PostgreSQL each instance opens its own pool and its own LISTEN connection, as separate
  * processes would; PGlite is one database per process, so there the instances share it.
  */
-export async function startLiveApps(count: number): Promise<{
+export async function startLiveApps(
+  count: number,
+  options: { clock?: ReturnType<typeof manualClock>; env?: Record<string, string> } = {},
+): Promise<{
   apps: LiveApp[];
   close(): Promise<void>;
 }> {
   const database = await createTestDatabase();
   const databases: Database[] = [];
   const apps: LiveApp[] = [];
-  const clock = manualClock(new Date('2026-12-27T03:00:00Z'));
+  const clock = options.clock ?? manualClock(new Date('2026-12-27T03:00:00Z'));
 
   const openOne = async () => {
     const db = await openDatabase({
@@ -46,6 +49,7 @@ export async function startLiveApps(count: number): Promise<{
       LOG_LEVEL: 'warn',
       QUESTION_RATE_LIMIT: '1000',
       LOGIN_RATE_LIMIT: '1000',
+      ...options.env,
       ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}),
     });
     const logLines: string[] = [];

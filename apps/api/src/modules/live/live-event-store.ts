@@ -1,8 +1,10 @@
 import type { LiveChannel, Prisma, PrismaClient } from '../../generated/prisma/client.ts';
-import { signalLiveEvent } from './live-signals.ts';
+import { signalLiveEvent, signalScheduleChanged } from './live-signals.ts';
 
-/** The PostgreSQL channel that carries "<exchangeId>:<eventId>" between instances. */
+/** The PostgreSQL channel that carries "<exchangeId>:<eventId>:<channel>" between instances. */
 export const LIVE_NOTIFY_CHANNEL = 'giaoluu_live';
+/** The channel that tells every instance's live clock to look at its due times again. */
+export const SCHEDULE_NOTIFY_CHANNEL = 'giaoluu_schedule';
 
 // The first key of the advisory lock that orders the events of one exchange; the second is the
 // exchange id's hash. A fixed namespace keeps it apart from any other advisory lock.
@@ -38,7 +40,11 @@ export async function appendLiveEvent(
     RETURNING "id"`;
   if (!row) throw new Error('LiveEvent insert returned no row');
 
-  await notifyLiveEvent(tx, { exchangeId: event.exchangeId, eventId: row.id });
+  await notifyLiveEvent(tx, {
+    exchangeId: event.exchangeId,
+    eventId: row.id,
+    channel: event.channel,
+  });
   return row.id;
 }
 
@@ -49,10 +55,20 @@ export async function appendLiveEvent(
  */
 export async function notifyLiveEvent(
   tx: Prisma.TransactionClient,
-  event: { exchangeId: string; eventId: bigint },
+  event: { exchangeId: string; eventId: bigint; channel: LiveChannel },
 ): Promise<void> {
-  await tx.$executeRaw`SELECT pg_notify(${LIVE_NOTIFY_CHANNEL}, ${`${event.exchangeId}:${event.eventId}`})`;
-  signalLiveEvent(event.exchangeId);
+  const payload = `${event.exchangeId}:${event.eventId}:${event.channel}`;
+  await tx.$executeRaw`SELECT pg_notify(${LIVE_NOTIFY_CHANNEL}, ${payload})`;
+  signalLiveEvent(event.exchangeId, event.channel);
+}
+
+/**
+ * Tells every instance's live clock, after commit, that an exchange's times moved, so that a
+ * clock asleep until a time that is no longer due wakes for the new one.
+ */
+export async function notifyScheduleChanged(tx: Prisma.TransactionClient): Promise<void> {
+  await tx.$executeRaw`SELECT pg_notify(${SCHEDULE_NOTIFY_CHANNEL}, '')`;
+  signalScheduleChanged();
 }
 
 /**

@@ -1,7 +1,9 @@
 import type { FastifyBaseLogger } from 'fastify';
 import pg from 'pg';
-import { LIVE_NOTIFY_CHANNEL } from './live-event-store.ts';
+import type { LiveChannel } from '../../generated/prisma/client.ts';
+import { LIVE_NOTIFY_CHANNEL, SCHEDULE_NOTIFY_CHANNEL } from './live-event-store.ts';
 
+const LIVE_CHANNELS = new Set<string | undefined>(['public', 'staff']);
 const FIRST_RETRY_MS = 250;
 const LONGEST_RETRY_MS = 10_000;
 /** Names the connection in pg_stat_activity, for operators (and for the test that cuts it). */
@@ -18,7 +20,8 @@ export type PgLiveListener = { close(): Promise<void> };
 export function listenForLiveEvents(options: {
   databaseUrl: string;
   log: FastifyBaseLogger;
-  onNotify: (exchangeId: string) => void;
+  onNotify: (exchangeId: string, channel: LiveChannel | null) => void;
+  onScheduleChanged: () => void;
   onConnected: () => void;
 }): PgLiveListener {
   const { log } = options;
@@ -58,14 +61,20 @@ export function listenForLiveEvents(options: {
     next.on('error', onLost);
     next.on('end', () => onLost());
     next.on('notification', (message) => {
-      // The payload is "<exchangeId>:<eventId>"; the id only tells that something is new.
-      const exchangeId = message.payload?.split(':', 1)[0];
-      if (exchangeId) options.onNotify(exchangeId);
+      if (message.channel === SCHEDULE_NOTIFY_CHANNEL) {
+        options.onScheduleChanged();
+        return;
+      }
+      // The payload is "<exchangeId>:<eventId>:<channel>"; the id only tells that something
+      // is new, the channel which readers it concerns.
+      const [exchangeId, , channel] = message.payload?.split(':') ?? [];
+      if (exchangeId)
+        options.onNotify(exchangeId, LIVE_CHANNELS.has(channel) ? (channel as LiveChannel) : null);
     });
 
     try {
       await next.connect();
-      await next.query(`LISTEN ${LIVE_NOTIFY_CHANNEL}`);
+      await next.query(`LISTEN ${LIVE_NOTIFY_CHANNEL}; LISTEN ${SCHEDULE_NOTIFY_CHANNEL}`);
     } catch (error) {
       onLost(error as Error);
       return;

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
+import type { LiveChannel } from '../../generated/prisma/client.ts';
 import { LiveHub } from './live-hub.ts';
-import { onLocalLiveSignal } from './live-signals.ts';
+import { onLocalLiveSignal, onLocalScheduleChange } from './live-signals.ts';
 import { listenForLiveEvents } from './pg-live-listener.ts';
 import { liveRoutes } from './routes.ts';
 
@@ -16,7 +17,7 @@ export type LivePluginOptions = {
  * events; on the embedded database the whole app is one process and a local signal does it.
  */
 export const livePlugin: FastifyPluginAsync<LivePluginOptions> = async (app, options) => {
-  const { prisma, config } = app.deps;
+  const { prisma, config, liveClock, exchangeNews } = app.deps;
   const hub = new LiveHub({
     prisma,
     log: app.log,
@@ -26,17 +27,52 @@ export const livePlugin: FastifyPluginAsync<LivePluginOptions> = async (app, opt
     recentFrames: options.recentFrames ?? 1_024,
   });
 
-  const stopListening = config.databaseUrl
-    ? listenForLiveEvents({
-        databaseUrl: config.databaseUrl,
-        log: app.log,
-        onNotify: (exchangeId) => hub.wake(exchangeId),
-        onConnected: () => hub.wakeAll(),
-      }).close
-    : onLocalLiveSignal((exchangeId) => hub.wake(exchangeId));
+  function wake(exchangeId: string, channel: LiveChannel) {
+    hub.wake(exchangeId);
+    if (channel === 'public') exchangeNews.publicChanged(exchangeId);
+  }
+
+  const stopListening = config.databaseUrl ? listenToDatabase(config.databaseUrl) : listenLocally();
+
+  function listenToDatabase(databaseUrl: string) {
+    const listener = listenForLiveEvents({
+      databaseUrl,
+      log: app.log,
+      // A notification without a channel comes from an older instance: treat it as public.
+      onNotify: (exchangeId, channel) => wake(exchangeId, channel ?? 'public'),
+      onScheduleChanged: () => liveClock.poke(),
+      // Back after a database restart: what changed meanwhile was never notified.
+      onConnected: () => {
+        hub.wakeAll();
+        exchangeNews.everythingChanged();
+        liveClock.poke();
+      },
+    });
+    // This instance's own writes drop its cached copies at once, without waiting for the
+    // notification's round trip; the notification, sent after commit, remains the guarantee.
+    const stopOwnNews = onLocalLiveSignal((exchangeId, channel) => {
+      if (channel === 'public') exchangeNews.publicChanged(exchangeId);
+    });
+    return async () => {
+      stopOwnNews();
+      await listener.close();
+    };
+  }
+
+  function listenLocally() {
+    const stopEvents = onLocalLiveSignal(wake);
+    const stopSchedule = onLocalScheduleChange(() => liveClock.poke());
+    return async () => {
+      stopEvents();
+      stopSchedule();
+    };
+  }
+
+  if (config.liveClock) app.addHook('onReady', async () => liveClock.start());
 
   // Open streams would keep the server from closing: end them first, and stop listening.
   app.addHook('preClose', async () => {
+    liveClock.stop();
     hub.close();
     await stopListening();
   });

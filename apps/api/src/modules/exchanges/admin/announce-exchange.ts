@@ -2,6 +2,8 @@ import type { AdminExchange } from '@giaoluu/contracts';
 import { recordAudit } from '../../../core/audit.ts';
 import type { PrismaClient } from '../../../generated/prisma/client.ts';
 import type { StaffActor } from '../../auth/staff-actor.ts';
+import { phaseAt } from '../../live/exchange-events.ts';
+import { notifyScheduleChanged } from '../../live/live-event-store.ts';
 import { requireTenantExchange } from './exchange-record.ts';
 import { assertAnnounceable, changedMeanwhile } from './exchange-rules.ts';
 import { getAdminExchange } from './read-exchanges.ts';
@@ -25,7 +27,8 @@ export async function announceExchange(options: {
     // Two admins pressing "announce" at once: only one write matches, the other gets a 409.
     const announced = await tx.exchange.updateMany({
       where: { id, tenantId: actor.tenantId, announcedAt: null, cancelledAt: null },
-      data: { announcedAt: now },
+      // Nobody watched a draft, so the phase it is already in needs no announcement.
+      data: { announcedAt: now, announcedPhase: phaseAt({ ...row, announcedAt: now }, now) },
     });
     if (announced.count === 0) throw changedMeanwhile();
 
@@ -39,6 +42,8 @@ export async function announceExchange(options: {
       before: { status: 'draft', announcedAt: null },
       after: { status: 'announced', announcedAt: now.toISOString() },
     });
+    // Its live start and end are new due times for the live clocks.
+    await notifyScheduleChanged(tx);
   });
 
   return getAdminExchange({ prisma, actor, now, id });

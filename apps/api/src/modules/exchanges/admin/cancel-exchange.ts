@@ -2,6 +2,7 @@ import type { AdminExchange } from '@giaoluu/contracts';
 import { recordAudit } from '../../../core/audit.ts';
 import type { PrismaClient } from '../../../generated/prisma/client.ts';
 import type { StaffActor } from '../../auth/staff-actor.ts';
+import { appendExchangeChanged } from '../../live/exchange-events.ts';
 import { requireTenantExchange } from './exchange-record.ts';
 import { assertCancellable, changedMeanwhile } from './exchange-rules.ts';
 import { exchangeStatus } from './present-admin-exchange.ts';
@@ -39,6 +40,14 @@ export async function cancelExchange(options: {
       entityId: id,
       before: { status: exchangeStatus(row), cancelledAt: null, cancelReason: null },
       after: { status: 'cancelled', cancelledAt: now.toISOString(), cancelReason: reason },
+    });
+
+    // Open pages learn at once that the exchange is off, rather than at their next reload.
+    await appendExchangeChanged(tx, {
+      tenantId: actor.tenantId,
+      exchangeId: id,
+      reason: 'cancelled',
+      now,
     });
   });
 

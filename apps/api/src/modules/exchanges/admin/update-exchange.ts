@@ -3,6 +3,8 @@ import { recordAudit } from '../../../core/audit.ts';
 import type { Prisma, PrismaClient } from '../../../generated/prisma/client.ts';
 import { changedFields } from '../../audit/changed-fields.ts';
 import type { StaffActor } from '../../auth/staff-actor.ts';
+import { announceReleasedAnswersOf } from '../../live/announce-due-answers.ts';
+import { appendExchangeChanged } from '../../live/exchange-events.ts';
 import { exchangeColumns, exchangeSnapshot, guestRows, resolveFieldIds } from './exchange-input.ts';
 import { requireTenantExchange } from './exchange-record.ts';
 import { assertEditable, changedMeanwhile } from './exchange-rules.ts';
@@ -57,9 +59,25 @@ export async function updateExchange(options: {
       ...change,
       at: now,
     });
+
+    // Open pages re-read the exchange at once: a late opening or an extension shows without a
+    // reload, and so does a corrected title.
+    await appendExchangeChanged(tx, {
+      tenantId: actor.tenantId,
+      exchangeId: id,
+      reason: movesSchedule(change.after) ? 'rescheduled' : 'updated',
+      now,
+    });
+    await announceReleasedAnswersOf(tx, { tenantId: actor.tenantId, exchangeId: id, now });
   });
 
   return getAdminExchange({ prisma, actor, now, id });
+}
+
+const SCHEDULE_FIELDS = ['intakeOpensAt', 'liveStartsAt', 'liveEndsAt'];
+
+function movesSchedule(after: Record<string, unknown>): boolean {
+  return SCHEDULE_FIELDS.some((field) => field in after);
 }
 
 /**
