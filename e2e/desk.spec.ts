@@ -104,7 +104,7 @@ test('a question goes from triage to a pre-answer released at the opening second
 
   // The leader approves: before the opening it is a pre-answer with its exact release time.
   await leader.reload();
-  await leader.getByRole('button', { name: 'Duyệt' }).click();
+  await leader.getByRole('button', { name: 'Duyệt', exact: true }).click();
   await expect(leader.getByTestId('confirm-message')).toContainText(
     'Câu trả lời sẽ được công khai lúc',
   );

@@ -102,11 +102,21 @@ export function useDeskEvents(
       if (source?.readyState !== OPEN) open(true);
     };
 
+    // Off the network the socket is dead even before an error shows: let it go, and open a
+    // new stream, which catches up, when the network is back.
+    const onOffline = () => {
+      clearTimeout(retry);
+      source?.close();
+      setConnection('reconnecting');
+    };
+
     setConnection('connecting');
     open(false);
     window.addEventListener('online', onOnline);
+    window.addEventListener('offline', onOffline);
     return () => {
       window.removeEventListener('online', onOnline);
+      window.removeEventListener('offline', onOffline);
       clearTimeout(retry);
       source?.close();
       batcher.dispose();

@@ -68,12 +68,22 @@ export function useExchangeEvents(exchangeId: string, state: ExchangeState): Liv
     const onOnline = () => {
       if (source?.readyState !== OPEN) open();
     };
+    // Off the network the connection is dead even if no error has surfaced yet (a phone's
+    // socket can hang for minutes): close it, and open a new one, resuming after the last event,
+    // when the network is back.
+    const onOffline = () => {
+      clearTimeout(reopenTimer);
+      source?.close();
+      setConnection('reconnecting');
+    };
 
     setConnection('connecting');
     open();
     window.addEventListener('online', onOnline);
+    window.addEventListener('offline', onOffline);
     return () => {
       window.removeEventListener('online', onOnline);
+      window.removeEventListener('offline', onOffline);
       clearTimeout(reopenTimer);
       source?.close();
       leaving.abort();
