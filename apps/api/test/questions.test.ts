@@ -89,6 +89,30 @@ describe('sending a question', () => {
     expect(third.json().trackingCode).toBe(first.json().trackingCode);
     expect(await questionCount()).toBe(before + 1);
   });
+
+  it('still gives the receipt to a retry that arrives after the exchange closed', async () => {
+    const exchange = await createExchange(t.prisma, {
+      tenantSlug: 'hanoi',
+      kind: 'live',
+      now: t.clock.now(),
+    });
+    const sent = await send(validQuestion, { exchangeId: exchange.id, key: 'late-retry-0001' });
+    expect(sent.statusCode).toBe(201);
+
+    const later = t.clock.now();
+    t.clock.set(exchange.liveEndsAt);
+    try {
+      const retry = await send(validQuestion, { exchangeId: exchange.id, key: 'late-retry-0001' });
+      expect(retry.statusCode).toBe(201);
+      expect(retry.json().trackingCode).toBe(sent.json().trackingCode);
+      // A new question at that moment is refused.
+      const fresh = await send(validQuestion, { exchangeId: exchange.id, key: 'late-new-0001' });
+      expect(fresh.statusCode).toBe(409);
+      expect(fresh.json().code).toBe('intake_closed');
+    } finally {
+      t.clock.set(later);
+    }
+  });
 });
 
 describe('refusing bad input', () => {

@@ -37,6 +37,9 @@ export async function requirePublicExchange(options: {
   id: string;
 }) {
   const row = await findPublicExchange(options.prisma, options.tenantId, options.id);
-  if (!row) throw notFound('exchange_not_found', 'Không tìm thấy buổi giao lưu này.');
+  if (!row) throw exchangeNotFound();
   return row;
 }
+
+export const exchangeNotFound = () =>
+  notFound('exchange_not_found', 'Không tìm thấy buổi giao lưu này.');

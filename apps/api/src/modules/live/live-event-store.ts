@@ -22,7 +22,9 @@ export type StoredLiveEvent = { id: bigint; type: string; payload: Prisma.JsonVa
 
 /**
  * Records an event in the caller's transaction, so it exists if and only if the change it
- * describes committed, and wakes the streams of its exchange once it has.
+ * describes committed, and wakes the streams of its exchange once it has: PostgreSQL holds a
+ * NOTIFY sent in a transaction until it commits and drops it on rollback; the in-process signal
+ * serves the embedded database, where one process is every instance.
  *
  * The lock makes the events of one exchange commit in id order: without it a transaction that
  * took id 10 could commit after one that took id 11, and a stream that already moved past 11
@@ -32,34 +34,25 @@ export async function appendLiveEvent(
   tx: Prisma.TransactionClient,
   event: LiveEventInput,
 ): Promise<bigint> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_SPACE}::int, hashtext(${event.exchangeId}))`;
+  // One round trip: lock, insert, notify. The insert reads from the lock's row, so the lock is
+  // held before the id is drawn; the notification goes out only when the transaction commits.
   const [row] = await tx.$queryRaw<{ id: bigint }[]>`
-    INSERT INTO "LiveEvent" ("tenantId", "exchangeId", "channel", "type", "payload")
-    VALUES (${event.tenantId}::uuid, ${event.exchangeId}::uuid, ${event.channel}::"LiveChannel",
-      ${event.type}, ${JSON.stringify(event.payload)}::jsonb)
-    RETURNING "id"`;
+    WITH locked AS (
+      SELECT pg_advisory_xact_lock(${LOCK_SPACE}::int, hashtext(${event.exchangeId}))
+    ), inserted AS (
+      INSERT INTO "LiveEvent" ("tenantId", "exchangeId", "channel", "type", "payload")
+      SELECT ${event.tenantId}::uuid, ${event.exchangeId}::uuid,
+        ${event.channel}::"LiveChannel", ${event.type}, ${JSON.stringify(event.payload)}::jsonb
+      FROM locked
+      RETURNING "id"
+    )
+    SELECT inserted."id" FROM inserted,
+      LATERAL (SELECT pg_notify(${LIVE_NOTIFY_CHANNEL},
+        ${event.exchangeId} || ':' || inserted."id" || ':' || ${event.channel})) AS notified`;
   if (!row) throw new Error('LiveEvent insert returned no row');
 
-  await notifyLiveEvent(tx, {
-    exchangeId: event.exchangeId,
-    eventId: row.id,
-    channel: event.channel,
-  });
-  return row.id;
-}
-
-/**
- * Tells every instance that an exchange has something new. PostgreSQL holds a NOTIFY sent in a
- * transaction until it commits and drops it on rollback, which is exactly "after commit"; the
- * in-process signal serves the embedded database, where one process is every instance.
- */
-export async function notifyLiveEvent(
-  tx: Prisma.TransactionClient,
-  event: { exchangeId: string; eventId: bigint; channel: LiveChannel },
-): Promise<void> {
-  const payload = `${event.exchangeId}:${event.eventId}:${event.channel}`;
-  await tx.$executeRaw`SELECT pg_notify(${LIVE_NOTIFY_CHANNEL}, ${payload})`;
   signalLiveEvent(event.exchangeId, event.channel);
+  return row.id;
 }
 
 /**

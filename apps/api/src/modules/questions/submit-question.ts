@@ -2,8 +2,9 @@ import type { QuestionReceipt, ValidQuestionSubmission } from '@giaoluu/contract
 import { AppError, conflict, invalidField } from '../../core/errors.ts';
 import { formatVietnamTime } from '../../core/vietnam-time.ts';
 import type { PrismaClient, Question, QuestionChannel } from '../../generated/prisma/client.ts';
+import { findPublicExchange, type PublicExchangeRow } from '../exchanges/exchange-repository.ts';
 import { exchangeState, isIntakeOpen } from '../exchanges/exchange-state.ts';
-import { requirePublicExchange } from '../exchanges/public-exchanges.ts';
+import { exchangeNotFound } from '../exchanges/public-exchanges.ts';
 import type { TenantContext } from '../tenancy/tenant-directory.ts';
 import { findByIdempotencyKey, insertQuestion } from './insert-question.ts';
 
@@ -15,6 +16,8 @@ type SubmitOptions = {
   input: ValidQuestionSubmission;
   idempotencyKey?: string;
   channel?: QuestionChannel;
+  /** Looks up the public exchange; a cached look-up in a rush (see PublicExchangeCache). */
+  findExchange?: (tenantId: string, id: string) => Promise<PublicExchangeRow | null>;
 };
 
 /**
@@ -24,9 +27,6 @@ type SubmitOptions = {
 export async function submitQuestion(options: SubmitOptions): Promise<QuestionReceipt> {
   const { prisma, tenant, exchangeId, now, input, idempotencyKey } = options;
 
-  const earlier = await findByIdempotencyKey(prisma, tenant.id, idempotencyKey);
-  if (earlier) return receiptFor(earlier, exchangeId);
-
   if (input.website) {
     throw new AppError(
       422,
@@ -35,7 +35,38 @@ export async function submitQuestion(options: SubmitOptions): Promise<QuestionRe
     );
   }
 
-  const exchange = await requirePublicExchange({ prisma, tenantId: tenant.id, id: exchangeId });
+  // A retry is recognised by its key when it is stored again (insertQuestion), so the usual
+  // first attempt costs no look-up. Only when the exchange refuses does an earlier success
+  // with the same key matter: a retry after the close still gets its receipt.
+  let fieldId: string;
+  try {
+    fieldId = await intakeFieldOf(options);
+  } catch (error) {
+    const earlier = await findByIdempotencyKey(prisma, tenant.id, idempotencyKey);
+    if (earlier) return receiptFor(earlier, exchangeId);
+    throw error;
+  }
+
+  const { question } = await insertQuestion(prisma, {
+    tenantId: tenant.id,
+    exchangeId,
+    fieldId,
+    channel: options.channel ?? 'web',
+    status: 'submitted',
+    idempotencyKey,
+    receivedAt: now,
+    content: input,
+  });
+  return receiptFor(question, exchangeId);
+}
+
+/** The field the question is filed under, once the exchange is found open for questions. */
+async function intakeFieldOf(options: SubmitOptions): Promise<string> {
+  const { prisma, tenant, exchangeId, now, input } = options;
+  const exchange = options.findExchange
+    ? await options.findExchange(tenant.id, exchangeId)
+    : await findPublicExchange(prisma, tenant.id, exchangeId);
+  if (!exchange) throw exchangeNotFound();
   assertIntakeOpen(exchange, now);
 
   const field = exchange.fields.find(({ field }) => field.slug === input.fieldSlug)?.field;
@@ -46,18 +77,7 @@ export async function submitQuestion(options: SubmitOptions): Promise<QuestionRe
       'Lĩnh vực này không thuộc buổi giao lưu; vui lòng chọn lại.',
     );
   }
-
-  const { question } = await insertQuestion(prisma, {
-    tenantId: tenant.id,
-    exchangeId,
-    fieldId: field.id,
-    channel: options.channel ?? 'web',
-    status: 'submitted',
-    idempotencyKey,
-    receivedAt: now,
-    content: input,
-  });
-  return receiptFor(question, exchangeId);
+  return field.id;
 }
 
 function receiptFor(question: Question, exchangeId: string): QuestionReceipt {
