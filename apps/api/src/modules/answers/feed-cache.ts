@@ -27,7 +27,7 @@ export type FeedCacheOptions = {
 type Entry = {
   window: FeedWindow | null;
   /** The first page serialised once per page size asked, shared by every viewer. */
-  pages: Map<number, string>;
+  pages: Map<number, Buffer>;
   loadedAt: number;
   stale: boolean;
   loading: Promise<FeedWindow> | null;
@@ -59,14 +59,17 @@ export class FeedCache {
     this.now = options.now ?? (() => performance.now());
   }
 
-  /** The first page of `limit` items, as JSON text. */
-  async firstPage(tenant: TenantContext, exchangeId: string, limit: number): Promise<string> {
+  /** The first page of `limit` items, as JSON bytes: encoded once, written as they are. */
+  async firstPage(tenant: TenantContext, exchangeId: string, limit: number): Promise<Buffer> {
     const entry = this.entryOf(tenant.id, exchangeId);
     const window = await this.currentWindow(entry, tenant, exchangeId);
 
     const cached = entry.window === window ? entry.pages.get(limit) : undefined;
     if (cached !== undefined) return cached;
-    const body = JSON.stringify(pageOfWindow(window, Math.min(limit, FEED_PAGE_MAX)));
+    const body = Buffer.from(
+      JSON.stringify(pageOfWindow(window, Math.min(limit, FEED_PAGE_MAX))),
+      'utf8',
+    );
     if (entry.window === window) entry.pages.set(limit, body);
     return body;
   }

@@ -54,8 +54,8 @@ export const answerRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const tenant = requireTenant(request);
       if (request.query.cursor === undefined) {
-        // Already JSON text of a FeedPage: Fastify sends a string as it is, without serialising
-        // it again per viewer; the type provider only knows the object form, hence the cast.
+        // Already the JSON bytes of a FeedPage: Fastify writes a Buffer as it is, without
+        // serialising it again per viewer; the type provider only knows the object form.
         const body = await firstPages.firstPage(tenant, request.params.id, request.query.limit);
         return reply.type('application/json; charset=utf-8').send(body as unknown as FeedPage);
       }
