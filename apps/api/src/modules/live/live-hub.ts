@@ -202,9 +202,13 @@ export class LiveHub {
       stream.floorId = (evicted[evicted.length - 1] as SseFrame).id;
     }
 
-    for (const client of stream.clients) {
-      for (const frame of frames) client.deliver(frame);
+    if (frames.length === 1) {
+      for (const client of stream.clients) client.deliver(last);
+      return;
     }
+    // Events that arrived together go out together: joined once, one write per viewer.
+    const joined = Buffer.concat(frames.map((frame) => frame.bytes));
+    for (const client of stream.clients) client.deliverBatch(frames, joined);
   }
 
   async #replayFromDatabase(stream: Stream, client: SseClient): Promise<void> {

@@ -45,6 +45,22 @@ export class SseClient {
     this.#send(frame);
   }
 
+  /**
+   * Several live events read together, with their bytes joined once for every viewer: one write
+   * per viewer instead of one per event, when the viewer is live and has none of them yet.
+   */
+  deliverBatch(frames: readonly SseFrame[], joined: Buffer): void {
+    const first = frames[0];
+    const last = frames[frames.length - 1];
+    if (this.#closed || !first || !last) return;
+    if (this.#waiting || first.id <= this.lastSentId) {
+      for (const frame of frames) this.deliver(frame);
+      return;
+    }
+    this.lastSentId = last.id;
+    this.#write(joined);
+  }
+
   /** A missed event, during the replay. */
   replay(frame: SseFrame): void {
     this.#send(frame);
