@@ -8,7 +8,7 @@ export const SCHEDULE_NOTIFY_CHANNEL = 'giaoluu_schedule';
 
 // The first key of the advisory lock that orders the events of one exchange; the second is the
 // exchange id's hash. A fixed namespace keeps it apart from any other advisory lock.
-const LOCK_SPACE = 0x6c697665;
+export const LIVE_LOCK_SPACE = 0x6c697665;
 
 export type LiveEventInput = {
   tenantId: string;
@@ -38,7 +38,7 @@ export async function appendLiveEvent(
   // held before the id is drawn; the notification goes out only when the transaction commits.
   const [row] = await tx.$queryRaw<{ id: bigint }[]>`
     WITH locked AS (
-      SELECT pg_advisory_xact_lock(${LOCK_SPACE}::int, hashtext(${event.exchangeId}))
+      SELECT pg_advisory_xact_lock(${LIVE_LOCK_SPACE}::int, hashtext(${event.exchangeId}))
     ), inserted AS (
       INSERT INTO "LiveEvent" ("tenantId", "exchangeId", "channel", "type", "payload")
       SELECT ${event.tenantId}::uuid, ${event.exchangeId}::uuid,
@@ -74,7 +74,7 @@ export async function readLiveEvents(
   query: { exchangeId: string; channel: LiveChannel; afterId: bigint; limit: number },
 ): Promise<StoredLiveEvent[]> {
   const [, rows] = await prisma.$transaction([
-    prisma.$executeRaw`SELECT pg_advisory_xact_lock_shared(${LOCK_SPACE}::int, hashtext(${query.exchangeId}))`,
+    prisma.$executeRaw`SELECT pg_advisory_xact_lock_shared(${LIVE_LOCK_SPACE}::int, hashtext(${query.exchangeId}))`,
     prisma.liveEvent.findMany({
       where: { exchangeId: query.exchangeId, channel: query.channel, id: { gt: query.afterId } },
       orderBy: { id: 'asc' },

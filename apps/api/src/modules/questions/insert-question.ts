@@ -1,4 +1,3 @@
-import { isUniqueViolation } from '../../core/prisma-errors.ts';
 import type {
   AskerKind,
   Prisma,
@@ -10,6 +9,11 @@ import type {
 import { appendLiveEvent } from '../live/live-event-store.ts';
 import { questionCreatedEvent } from '../live/question-events.ts';
 import { generateTrackingCode } from './generate-tracking-code.ts';
+import {
+  insertWebQuestion,
+  isRawUniqueViolation,
+  type StoredQuestion,
+} from './insert-web-question.ts';
 import { toSearchText } from './search-text.ts';
 
 /** What the asker told us, however it arrived (web form, phone, letter, e-mail). */
@@ -50,19 +54,31 @@ const CODE_ATTEMPTS = 3;
 export async function insertQuestion(
   prisma: PrismaClient,
   question: NewQuestion,
+  alongside: AlongsideWrite,
+): Promise<{ question: Question; created: boolean }>;
+export async function insertQuestion(
+  prisma: PrismaClient,
+  question: NewQuestion,
+): Promise<{ question: StoredQuestion; created: boolean }>;
+export async function insertQuestion(
+  prisma: PrismaClient,
+  question: NewQuestion,
   alongside?: AlongsideWrite,
-): Promise<{ question: Question; created: boolean }> {
+): Promise<{ question: StoredQuestion; created: boolean }> {
   for (let attempt = 1; ; attempt++) {
     try {
-      const stored = await prisma.$transaction(async (tx) => {
-        const row = await tx.question.create({ data: questionData(question) });
-        await alongside?.(tx, row);
-        await appendLiveEvent(tx, questionCreatedEvent(row));
-        return row;
-      });
+      // Nothing to write alongside (the public form): the one-statement path of a rush.
+      const stored = alongside
+        ? await prisma.$transaction(async (tx) => {
+            const row = await tx.question.create({ data: questionData(question) });
+            await alongside(tx, row);
+            await appendLiveEvent(tx, questionCreatedEvent(row));
+            return row;
+          })
+        : await insertWebQuestion(prisma, question);
       return { question: stored, created: true };
     } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
+      if (!isRawUniqueViolation(error)) throw error;
 
       // Either a concurrent retry with the same key won the race, or the code collided.
       const winner = await findByIdempotencyKey(prisma, question.tenantId, question.idempotencyKey);

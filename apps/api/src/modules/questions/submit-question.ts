@@ -1,12 +1,13 @@
 import type { QuestionReceipt, ValidQuestionSubmission } from '@giaoluu/contracts';
 import { AppError, conflict, invalidField } from '../../core/errors.ts';
 import { formatVietnamTime } from '../../core/vietnam-time.ts';
-import type { PrismaClient, Question, QuestionChannel } from '../../generated/prisma/client.ts';
+import type { PrismaClient, QuestionChannel } from '../../generated/prisma/client.ts';
 import { findPublicExchange, type PublicExchangeRow } from '../exchanges/exchange-repository.ts';
 import { exchangeState, isIntakeOpen } from '../exchanges/exchange-state.ts';
 import { exchangeNotFound } from '../exchanges/public-exchanges.ts';
 import type { TenantContext } from '../tenancy/tenant-directory.ts';
 import { findByIdempotencyKey, insertQuestion } from './insert-question.ts';
+import type { StoredQuestion } from './insert-web-question.ts';
 
 type SubmitOptions = {
   prisma: PrismaClient;
@@ -80,7 +81,7 @@ async function intakeFieldOf(options: SubmitOptions): Promise<string> {
   return field.id;
 }
 
-function receiptFor(question: Question, exchangeId: string): QuestionReceipt {
+function receiptFor(question: StoredQuestion, exchangeId: string): QuestionReceipt {
   // The same key reused for another exchange is a client bug, not a retry.
   if (question.exchangeId !== exchangeId) {
     throw conflict(
