@@ -102,86 +102,85 @@ function postQuestion(port: number, exchangeId: string): Promise<number> {
 }
 
 // Two processes can share a PostgreSQL server; the embedded database belongs to one process, so
-// there this is what the in-process instances of live-instances.test.ts stand for.
-if (process.env.DATABASE_URL) {
-  describe('two API processes on one PostgreSQL', () => {
-    let database: TestDatabase;
-    let first: ApiProcess | undefined;
-    let second: ApiProcess | undefined;
-    let exchangeId: string;
-    let liveStartsAt: Date;
+// there this file is not run (see vitest.config.ts), and the in-process instances of
+// live-instances.test.ts stand for it.
+describe('two API processes on one PostgreSQL', () => {
+  let database: TestDatabase;
+  let first: ApiProcess | undefined;
+  let second: ApiProcess | undefined;
+  let exchangeId: string;
+  let liveStartsAt: Date;
 
-    beforeAll(async () => {
-      database = await createTestDatabase();
-      const databaseUrl = database.databaseUrl as string;
-      const db = await openDatabase({ databaseUrl, dataDir: database.dataDir, migrate: false });
-      try {
-        await seedReferenceData(db.prisma);
-        const created = await createExchange(db.prisma, {
-          tenantSlug: 'hanoi',
-          kind: 'announced',
-          now: new Date(),
-        });
-        exchangeId = created.id;
-        first = await startProcess(databaseUrl);
-        second = await startProcess(databaseUrl);
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const databaseUrl = database.databaseUrl as string;
+    const db = await openDatabase({ databaseUrl, dataDir: database.dataDir, migrate: false });
+    try {
+      await seedReferenceData(db.prisma);
+      const created = await createExchange(db.prisma, {
+        tenantSlug: 'hanoi',
+        kind: 'announced',
+        now: new Date(),
+      });
+      exchangeId = created.id;
+      first = await startProcess(databaseUrl);
+      second = await startProcess(databaseUrl);
 
-        // Now both run: the opening is two seconds away, with one pre-answer waiting for it.
-        liveStartsAt = new Date(Date.now() + 2_000);
-        await db.prisma.exchange.update({ where: { id: exchangeId }, data: { liveStartsAt } });
-        await createAnsweredQuestion(db.prisma, {
-          exchangeId,
-          publishAt: liveStartsAt,
-          title: 'Thủ tục chuyển mục đích sử dụng đất',
-          trackingCode: 'PROC-AAAA-AAA2',
-        });
-      } finally {
-        await db.close();
-      }
-    }, 120_000);
+      // Now both run: the opening is two seconds away, with one pre-answer waiting for it.
+      liveStartsAt = new Date(Date.now() + 2_000);
+      await db.prisma.exchange.update({ where: { id: exchangeId }, data: { liveStartsAt } });
+      await createAnsweredQuestion(db.prisma, {
+        exchangeId,
+        publishAt: liveStartsAt,
+        title: 'Thủ tục chuyển mục đích sử dụng đất',
+        trackingCode: 'PROC-AAAA-AAA2',
+      });
+    } finally {
+      await db.close();
+    }
+  }, 120_000);
 
-    afterAll(async () => {
-      await Promise.all([stop(first), stop(second)]);
-      await database?.drop();
-    });
-
-    it('bring the opening, its pre-answer and the counters to viewers of both, each once', async () => {
-      if (!first || !second) throw new Error('processes missing');
-      const viewers = await Promise.all(
-        [first, second].map((api) =>
-          openSse({ port: api.port, path: `/api/exchanges/${exchangeId}/events` }),
-        ),
-      );
-      // Both processes run a live clock; only one may announce, and both audiences must hear it.
-      for (const viewer of viewers) {
-        // Written straight to the table, the new time reaches the clocks at their next look,
-        // within five seconds; an admin's edit would wake them at once.
-        const [started, released] = await viewer.waitForEvents(2, 15_000);
-        expect(started).toMatchObject({ event: 'exchange.changed', data: { reason: 'started' } });
-        expect(released?.event).toBe('answer.published');
-        expect(released?.data.item).toMatchObject({ title: 'Thủ tục chuyển mục đích sử dụng đất' });
-        expect(Date.now()).toBeGreaterThanOrEqual(liveStartsAt.getTime());
-      }
-      expect(viewers[0]?.events.map((event) => event.id)).toEqual(
-        viewers[1]?.events.map((event) => event.id),
-      );
-
-      // A question sent to the first process moves the counters on the second's page.
-      expect(await postQuestion(first.port, exchangeId)).toBe(201);
-      for (const viewer of viewers) {
-        await eventually(
-          () =>
-            viewer.events.some(
-              (event) => event.event === 'exchange.counters' && event.data.questions === 2,
-            ),
-          10_000,
-        );
-      }
-      const announced = (viewers[1]?.events ?? []).filter(
-        (event) => event.event !== 'exchange.counters',
-      );
-      expect(announced).toHaveLength(2);
-      for (const viewer of viewers) viewer.close();
-    }, 90_000);
+  afterAll(async () => {
+    await Promise.all([stop(first), stop(second)]);
+    await database?.drop();
   });
-}
+
+  it('bring the opening, its pre-answer and the counters to viewers of both, each once', async () => {
+    if (!first || !second) throw new Error('processes missing');
+    const viewers = await Promise.all(
+      [first, second].map((api) =>
+        openSse({ port: api.port, path: `/api/exchanges/${exchangeId}/events` }),
+      ),
+    );
+    // Both processes run a live clock; only one may announce, and both audiences must hear it.
+    for (const viewer of viewers) {
+      // Written straight to the table, the new time reaches the clocks at their next look,
+      // within five seconds; an admin's edit would wake them at once.
+      const [started, released] = await viewer.waitForEvents(2, 15_000);
+      expect(started).toMatchObject({ event: 'exchange.changed', data: { reason: 'started' } });
+      expect(released?.event).toBe('answer.published');
+      expect(released?.data.item).toMatchObject({ title: 'Thủ tục chuyển mục đích sử dụng đất' });
+      expect(Date.now()).toBeGreaterThanOrEqual(liveStartsAt.getTime());
+    }
+    expect(viewers[0]?.events.map((event) => event.id)).toEqual(
+      viewers[1]?.events.map((event) => event.id),
+    );
+
+    // A question sent to the first process moves the counters on the second's page.
+    expect(await postQuestion(first.port, exchangeId)).toBe(201);
+    for (const viewer of viewers) {
+      await eventually(
+        () =>
+          viewer.events.some(
+            (event) => event.event === 'exchange.counters' && event.data.questions === 2,
+          ),
+        10_000,
+      );
+    }
+    const announced = (viewers[1]?.events ?? []).filter(
+      (event) => event.event !== 'exchange.counters',
+    );
+    expect(announced).toHaveLength(2);
+    for (const viewer of viewers) viewer.close();
+  }, 90_000);
+});
