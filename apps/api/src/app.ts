@@ -57,8 +57,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandler(app);
 
-  app.addHook('onSend', async (request, reply) => {
+  // A callback hook, not an async one: it runs on every response, a crowd's included.
+  app.addHook('onSend', (request, reply, payload, done) => {
     reply.header('X-Request-Id', request.id);
+    done(null, payload);
   });
 
   await registerSecurityHeaders(app, { https: config.publicUrlScheme === 'https' });
