@@ -3,6 +3,7 @@ import { answerUrl, createDeskTeam, feedTitles, writeAndSubmit } from './support
 import { createExchange } from './support/fixtures.ts';
 import { type LiveApp, staffCookie, startLiveApps } from './support/live-app.ts';
 import { openSse, type SseStream } from './support/live-stream.ts';
+import { hostOf } from './support/test-app.ts';
 import { addQuestion } from './support/triage.ts';
 
 let live: Awaited<ReturnType<typeof startLiveApps>>;
@@ -100,6 +101,46 @@ describe('a leader’s actions on answers', () => {
     ]);
     publicStream.close();
     desk.close();
+  });
+
+  it('tells a page which event its feed already shows, so the stream opened after misses nothing', async () => {
+    const exchange = await createExchange(t.prisma, {
+      tenantSlug: 'hanoi',
+      kind: 'live',
+      now: t.clock.now(),
+    });
+    const question = await addQuestion(t.prisma, {
+      exchangeId: exchange.id,
+      title: 'Lệ phí trước bạ nhà đất',
+      status: 'accepted',
+    });
+    await writeAndSubmit(team.khoa, question.id, '<p>Theo Nghị định về lệ phí trước bạ.</p>');
+    const firstPage = async () =>
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: `/api/exchanges/${exchange.id}/feed`,
+          headers: { host: hostOf('hanoi') },
+        })
+      ).json() as { items: { title: string }[]; liveEventId: string };
+
+    // The page read its feed, then the answer was published before it joined the stream.
+    const before = await firstPage();
+    expect(before.items).toEqual([]);
+    await approve(question.id);
+
+    const stream = await openSse({
+      port: t.port,
+      path: `/api/exchanges/${exchange.id}/events?lastEventId=${before.liveEventId}`,
+    });
+    const [published] = await stream.waitForEvents(1);
+    expect(published?.event).toBe('answer.published');
+    stream.close();
+
+    // Read again, the feed shows it, and says so.
+    const after = await firstPage();
+    expect(after.items.map((item) => item.title)).toEqual(['Lệ phí trước bạ nhà đất']);
+    expect(after.liveEventId).toBe(published?.id);
   });
 
   it('before the live start: a pre-answer is news for the desk only', async () => {

@@ -28,6 +28,12 @@ export type FeedItem = z.infer<typeof feedItemSchema>;
 export const feedPageSchema = z.object({
   items: z.array(feedItemSchema),
   nextCursor: z.string().nullable(),
+  /**
+   * On the first page: the newest event of the exchange's public stream that this page already
+   * shows ("0" when there is none). A page opens the stream from it (`?lastEventId=`), so an
+   * answer published between reading the feed and joining the stream is not missed.
+   */
+  liveEventId: z.string().optional(),
 });
 export type FeedPage = z.infer<typeof feedPageSchema>;
 

@@ -7,7 +7,13 @@ import { pageOfWindow } from './public-feed.ts';
  * What the cache keeps of an exchange: the newest items, and when they change by the clock
  * alone (the next scheduled release), after which the copy is not used again.
  */
-export type FeedWindow = { entries: FeedEntry[]; hasMore: boolean; changesAt: Date | null };
+export type FeedWindow = {
+  entries: FeedEntry[];
+  hasMore: boolean;
+  changesAt: Date | null;
+  /** The newest public event the entries already reflect (read before them). */
+  liveEventId?: bigint;
+};
 
 export type FeedCacheOptions = {
   /** Reads the newest FEED_PAGE_MAX items of an exchange; throws (404) when it is not public. */
@@ -66,10 +72,9 @@ export class FeedCache {
 
     const cached = entry.window === window ? entry.pages.get(limit) : undefined;
     if (cached !== undefined) return cached;
-    const body = Buffer.from(
-      JSON.stringify(pageOfWindow(window, Math.min(limit, FEED_PAGE_MAX))),
-      'utf8',
-    );
+    const page = pageOfWindow(window, Math.min(limit, FEED_PAGE_MAX));
+    const liveEventId = window.liveEventId?.toString();
+    const body = Buffer.from(JSON.stringify(liveEventId ? { ...page, liveEventId } : page), 'utf8');
     if (entry.window === window) entry.pages.set(limit, body);
     return body;
   }

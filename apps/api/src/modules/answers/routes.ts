@@ -7,6 +7,7 @@ import {
   problemSchema,
 } from '@giaoluu/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { latestLiveEventId } from '../live/live-event-store.ts';
 import { requireTenant } from '../tenancy/tenant-context.ts';
 import { FeedCache } from './feed-cache.ts';
 import { nextReleaseAt, readFeedWindow, readPublicFeed } from './public-feed.ts';
@@ -19,6 +20,13 @@ export const answerRoutes: FastifyPluginAsyncZod = async (app) => {
     clock: () => clock.now(),
     load: async (tenant, exchangeId) => {
       const now = clock.now();
+      // Read before the answers: every event up to it is reflected in what they show, and a
+      // page that opens the stream from it replays whatever came after (see FeedPage).
+      const liveEventId = await latestLiveEventId(prisma, {
+        exchangeId,
+        channel: 'public',
+        tenantId: tenant.id,
+      });
       const window = await readFeedWindow({
         prisma,
         tenant,
@@ -27,7 +35,8 @@ export const answerRoutes: FastifyPluginAsyncZod = async (app) => {
         after: null,
         limit: FEED_PAGE_MAX,
       });
-      return { ...window, changesAt: await nextReleaseAt(prisma, tenant.id, exchangeId, now) };
+      const changesAt = await nextReleaseAt(prisma, tenant.id, exchangeId, now);
+      return { ...window, changesAt, liveEventId };
     },
   });
   const stopListening = exchangeNews.onPublicChange((exchangeId) =>

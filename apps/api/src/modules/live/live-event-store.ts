@@ -85,13 +85,17 @@ export async function readLiveEvents(
   return rows;
 }
 
-/** The id of the newest event of a channel, or 0 when there is none. */
+/** The id of the newest event of a channel, or 0 when there is none (or not of that tenant). */
 export async function latestLiveEventId(
   prisma: PrismaClient,
-  query: { exchangeId: string; channel: LiveChannel },
+  query: { exchangeId: string; channel: LiveChannel; tenantId?: string },
 ): Promise<bigint> {
   const newest = await prisma.liveEvent.findFirst({
-    where: { exchangeId: query.exchangeId, channel: query.channel },
+    where: {
+      exchangeId: query.exchangeId,
+      channel: query.channel,
+      ...(query.tenantId ? { tenantId: query.tenantId } : {}),
+    },
     orderBy: { id: 'desc' },
     select: { id: true },
   });

@@ -7,12 +7,13 @@ import { isApiError } from '../../shared/api/api-error.ts';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert.tsx';
 import { PageLoader } from '../../shared/ui/PageLoader.tsx';
 import { LiveConnectionBadge } from '../live/LiveConnectionBadge.tsx';
-import { useExchangeEvents } from '../live/use-exchange-events.ts';
+import { type ResumePoint, useExchangeEvents } from '../live/use-exchange-events.ts';
 import { QuestionSection } from '../questions/QuestionSection.tsx';
 import { usePageTitle } from '../tenant/use-page-title.ts';
 import { ExchangeOverview } from './ExchangeOverview.tsx';
 import { FeedSection } from './FeedSection.tsx';
 import { useExchange } from './use-exchange.ts';
+import { useFeed } from './use-feed.ts';
 
 export function ExchangePage() {
   const { id = '' } = useParams();
@@ -38,7 +39,9 @@ function ExchangeView({ id }: { id: string }) {
 }
 
 function ExchangeContent({ detail }: { detail: ExchangeDetail }) {
-  const connection = useExchangeEvents(detail.id, detail.state);
+  // The same query as the feed section's: the stream starts where the feed's first page ends.
+  const feed = useFeed(detail.id);
+  const connection = useExchangeEvents(detail.id, detail.state, resumePointOf(feed));
 
   return (
     <Stack gap="xl">
@@ -55,6 +58,12 @@ function ExchangeContent({ detail }: { detail: ExchangeDetail }) {
       </Grid>
     </Stack>
   );
+}
+
+function resumePointOf(feed: ReturnType<typeof useFeed>): ResumePoint {
+  if (feed.isPending) return { ready: false };
+  // Without a feed (it failed) the stream still follows, from now.
+  return { ready: true, lastEventId: feed.data?.pages[0]?.liveEventId ?? null };
 }
 
 function ExchangeNotFound({ error }: { error?: unknown }) {

@@ -125,17 +125,21 @@ describe('the stream of a live exchange page', () => {
     expect(page.feedReads()).toBe(2);
   });
 
-  it('keeps an answer published while the feed was still loading', async () => {
+  it('joins the stream once the feed is read, from the event the feed already shows', async () => {
     let reply: (response: Response) => void = () => {};
     mockLivePage({ feedReply: () => new Promise<Response>((resolve) => (reply = resolve)) });
     renderApp(`/exchanges/${EXCHANGE_ID}`);
     const feed = await screen.findByRole('region', { name: 'Câu hỏi đã được trả lời' });
+    // No stream while the feed is on its way: what is published meanwhile comes by replay.
+    expect(FakeEventSource.instances).toHaveLength(0);
+
+    reply(json(200, { items: [feedItem()], nextCursor: null, liveEventId: '41' }));
     await waitFor(() => expect(FakeEventSource.last).not.toBeNull());
+    const source = FakeEventSource.last as FakeEventSource;
+    expect(source.url).toBe(`${STREAM_URL}?lastEventId=41`);
 
-    // The feed was read before the answer was published, and arrives after the event.
-    act(() => FakeEventSource.last?.emit('answer.published', { data: { item: fresh } }));
-    reply(json(200, { items: [feedItem()], nextCursor: null }));
-
+    // The server replays what came after event 41: the answer published in between.
+    act(() => source.emit('answer.published', { data: { item: fresh }, lastEventId: '42' }));
     expect(await within(feed).findByText(fresh.title)).toBeTruthy();
     expect(within(feed).getAllByTestId('feed-item')).toHaveLength(2);
   });

@@ -1,11 +1,19 @@
 import type { ExchangeState } from '@giaoluu/contracts';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { liveEventHandlers } from './live-event-handlers.ts';
 import { reopenDelay } from './reopen-delay.ts';
 import { useOnline } from './use-online.ts';
 
 export type LiveConnection = 'connecting' | 'open' | 'reconnecting' | 'offline';
+
+/**
+ * Where the stream starts: after the event the page's feed already shows (the feed page's
+ * `liveEventId`), so that nothing published between reading the feed and joining the stream is
+ * lost; `ready: false` while the feed is still loading.
+ */
+export type ResumePoint = { ready: false } | { ready: true; lastEventId: string | null };
+const FROM_NOW: ResumePoint = { ready: true, lastEventId: null };
 
 // EventSource.readyState values: following, and given up on for good.
 const OPEN = 1;
@@ -21,20 +29,27 @@ const CLOSED = 2;
  * (a proxy's 502 during a restart); then the stream is opened again here, passing the last
  * id as `?lastEventId=`, which the server reads the same way.
  */
-export function useExchangeEvents(exchangeId: string, state: ExchangeState): LiveConnection | null {
+export function useExchangeEvents(
+  exchangeId: string,
+  state: ExchangeState,
+  resume: ResumePoint = FROM_NOW,
+): LiveConnection | null {
   const queryClient = useQueryClient();
+  // Read when the stream first opens; later readings of the feed do not reopen it.
+  const resumeFrom = useRef<string | null>(null);
+  resumeFrom.current = resume.ready ? resume.lastEventId : null;
   const online = useOnline();
   const [connection, setConnection] = useState<Exclude<LiveConnection, 'offline'>>('connecting');
   const following = state === 'live' || state === 'announced';
 
   useEffect(() => {
-    if (!following || typeof EventSource === 'undefined') return;
+    if (!following || !resume.ready || typeof EventSource === 'undefined') return;
 
     const leaving = new AbortController();
     const handlers = liveEventHandlers(queryClient, exchangeId, leaving.signal);
     const url = `/api/exchanges/${encodeURIComponent(exchangeId)}/events`;
     let source: EventSource | null = null;
-    let lastEventId = '';
+    let lastEventId = resumeFrom.current ?? '';
     let attempts = 0;
     let reopenTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -88,7 +103,7 @@ export function useExchangeEvents(exchangeId: string, state: ExchangeState): Liv
       source?.close();
       leaving.abort();
     };
-  }, [exchangeId, following, queryClient]);
+  }, [exchangeId, following, queryClient, resume.ready]);
 
   if (!following) return null;
   return online ? connection : 'offline';
