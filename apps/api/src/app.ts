@@ -16,6 +16,7 @@ import { answersPlugin } from './modules/answers/plugin.ts';
 import { auditPlugin } from './modules/audit/plugin.ts';
 import { authPlugin } from './modules/auth/plugin.ts';
 import { exchangesPlugin } from './modules/exchanges/plugin.ts';
+import { PublicExchangeCache } from './modules/exchanges/public-exchange-cache.ts';
 import { ExchangeNews } from './modules/live/exchange-news.ts';
 import { LiveClock } from './modules/live/live-clock.ts';
 import { livePlugin } from './modules/live/plugin.ts';
@@ -44,13 +45,20 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     bodyLimit: BODY_LIMIT_BYTES,
   });
 
+  const exchangeNews = new ExchangeNews();
+  const publicExchanges = new PublicExchangeCache(prisma);
+  // A change announced on an exchange's public stream drops its cached copy at once.
+  exchangeNews.onPublicChange((exchangeId) =>
+    exchangeId === null ? publicExchanges.invalidateAll() : publicExchanges.invalidate(exchangeId),
+  );
   const deps: AppDeps = {
     config,
     prisma,
     clock,
     tenants: new TenantDirectory(prisma),
     liveClock: new LiveClock({ prisma, clock, log: app.log }),
-    exchangeNews: new ExchangeNews(),
+    exchangeNews,
+    publicExchanges,
   };
   app.decorate('deps', deps);
   app.setValidatorCompiler(validatorCompiler);

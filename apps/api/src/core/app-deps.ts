@@ -1,5 +1,6 @@
 import type { Config } from '../config.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
+import type { PublicExchangeCache } from '../modules/exchanges/public-exchange-cache.ts';
 import type { ExchangeNews } from '../modules/live/exchange-news.ts';
 import type { LiveClock } from '../modules/live/live-clock.ts';
 import type { TenantDirectory } from '../modules/tenancy/tenant-directory.ts';
@@ -15,6 +16,8 @@ export type AppDeps = {
   liveClock: LiveClock;
   /** Which exchanges' public data just changed, for the caches that must drop their copies. */
   exchangeNews: ExchangeNews;
+  /** Public exchanges read at most once a second, for what a crowd asks all at once. */
+  publicExchanges: PublicExchangeCache;
 };
 
 declare module 'fastify' {

@@ -24,8 +24,14 @@ export class PublicExchangeCache {
     if (cached && now - cached.readAt < (this.options.ttlMs ?? 1_000)) return cached.row;
 
     const row = findPublicExchange(this.prisma, tenantId, id);
-    // A failed read is not kept.
-    row.catch(() => this.entries.delete(key));
+    // Neither a failed read nor "not found" is kept: an exchange announced a moment ago must
+    // not stay a 404 for the rest of the second.
+    row.then(
+      (found) => {
+        if (!found && this.entries.get(key)?.row === row) this.entries.delete(key);
+      },
+      () => this.entries.delete(key),
+    );
     this.entries.delete(key);
     this.entries.set(key, { row, readAt: now });
     if (this.entries.size > (this.options.maxEntries ?? 2_000)) {

@@ -9,20 +9,13 @@ import {
 } from '@giaoluu/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { PublicExchangeCache } from '../exchanges/public-exchange-cache.ts';
 import { requireTenant } from '../tenancy/tenant-context.ts';
 import { submitQuestion } from './submit-question.ts';
 import { trackQuestion } from './track-question.ts';
 
 export const questionRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { prisma, clock, config, exchangeNews } = app.deps;
-
-  // In a rush every question needs its exchange; it is read once a second, not once a question.
-  const exchanges = new PublicExchangeCache(prisma);
-  const stopListening = exchangeNews.onPublicChange((exchangeId) =>
-    exchangeId === null ? exchanges.invalidateAll() : exchanges.invalidate(exchangeId),
-  );
-  app.addHook('onClose', async () => stopListening());
+  // In a rush every question needs its exchange: read once a second, not once a question.
+  const { prisma, clock, config, publicExchanges } = app.deps;
 
   app.post(
     '/api/exchanges/:id/questions',
@@ -51,7 +44,7 @@ export const questionRoutes: FastifyPluginAsyncZod = async (app) => {
         now: clock.now(),
         input: request.body,
         idempotencyKey: request.headers['idempotency-key'],
-        findExchange: (tenantId, id) => exchanges.find(tenantId, id),
+        findExchange: (tenantId, id) => publicExchanges.find(tenantId, id),
       });
       request.log.info({ questionId: receipt.id }, 'question received');
       return reply.status(201).send(receipt);
