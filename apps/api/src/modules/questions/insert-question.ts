@@ -1,3 +1,4 @@
+import { isUniqueViolation } from '../../core/prisma-errors.ts';
 import type {
   AskerKind,
   Prisma,
@@ -9,11 +10,7 @@ import type {
 import { appendLiveEvent } from '../live/live-event-store.ts';
 import { questionCreatedEvent } from '../live/question-events.ts';
 import { generateTrackingCode } from './generate-tracking-code.ts';
-import {
-  insertWebQuestion,
-  isRawUniqueViolation,
-  type StoredQuestion,
-} from './insert-web-question.ts';
+import { insertWebQuestion, type StoredQuestion } from './insert-web-question.ts';
 import { toSearchText } from './search-text.ts';
 
 /** What the asker told us, however it arrived (web form, phone, letter, e-mail). */
@@ -78,7 +75,7 @@ export async function insertQuestion(
         : await insertWebQuestion(prisma, question);
       return { question: stored, created: true };
     } catch (error) {
-      if (!isRawUniqueViolation(error)) throw error;
+      if (!isUniqueViolation(error)) throw error;
 
       // Either a concurrent retry with the same key won the race, or the code collided.
       const winner = await findByIdempotencyKey(prisma, question.tenantId, question.idempotencyKey);

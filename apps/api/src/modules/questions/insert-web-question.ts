@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Prisma, type PrismaClient, type Question } from '../../generated/prisma/client.ts';
+import type { PrismaClient, Question } from '../../generated/prisma/client.ts';
 import { LIVE_LOCK_SPACE, LIVE_NOTIFY_CHANNEL } from '../live/live-event-store.ts';
 import { signalLiveEvent } from '../live/live-signals.ts';
 import { generateTrackingCode } from './generate-tracking-code.ts';
@@ -15,8 +15,8 @@ export type StoredQuestion = Pick<Question, 'id' | 'trackingCode' | 'exchangeId'
  * the notification, all committed together. One round trip instead of an interactive
  * transaction's four is what lets one instance take a nationwide rush.
  *
- * Throws Prisma's unique violation (P2002, or P2010 carrying 23505 from a raw query) when the
- * idempotency key or the tracking code is taken; insertQuestion's retry handles both.
+ * Throws a unique violation (see isUniqueViolation) when the idempotency key or the tracking
+ * code is taken; insertQuestion's retry handles both.
  */
 export async function insertWebQuestion(
   prisma: PrismaClient,
@@ -58,11 +58,4 @@ export async function insertWebQuestion(
 
   signalLiveEvent(question.exchangeId, 'staff');
   return row;
-}
-
-/** A unique index refused the row, whether Prisma saw it in a model query or a raw one. */
-export function isRawUniqueViolation(error: unknown): boolean {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
-  if (error.code === 'P2002') return true;
-  return error.code === 'P2010' && JSON.stringify(error.meta ?? {}).includes('23505');
 }
