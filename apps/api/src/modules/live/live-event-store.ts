@@ -1,4 +1,4 @@
-import type { LiveChannel, Prisma, PrismaClient } from '../../generated/prisma/client.ts';
+import { type LiveChannel, Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
 import { signalLiveEvent, signalScheduleChanged } from './live-signals.ts';
 
 /** The PostgreSQL channel that carries "<exchangeId>:<eventId>:<channel>" between instances. */
@@ -34,10 +34,23 @@ export async function appendLiveEvent(
   tx: Prisma.TransactionClient,
   event: LiveEventInput,
 ): Promise<bigint> {
-  // One round trip: lock, insert, notify. The insert reads from the lock's row, so the lock is
-  // held before the id is drawn; the notification goes out only when the transaction commits.
   const [row] = await tx.$queryRaw<{ id: bigint }[]>`
-    WITH locked AS (
+    WITH ${liveEventCtes(event)}
+    SELECT inserted."id" FROM inserted, ${liveEventNotified(event)}`;
+  if (!row) throw new Error('LiveEvent insert returned no row');
+
+  signalLiveEvent(event.exchangeId, event.channel);
+  return row.id;
+}
+
+/**
+ * The lock and insert of one event, as the common table expressions `locked` and `inserted`, for
+ * a statement that appends it in one round trip (with liveEventNotified), possibly beside a write
+ * of its own. The insert reads from the lock's row, so the lock is held before the id is drawn.
+ * Whoever runs it calls signalLiveEvent after it succeeds, as appendLiveEvent does.
+ */
+export function liveEventCtes(event: LiveEventInput): Prisma.Sql {
+  return Prisma.sql`locked AS (
       SELECT pg_advisory_xact_lock(${LIVE_LOCK_SPACE}::int, hashtext(${event.exchangeId}))
     ), inserted AS (
       INSERT INTO "LiveEvent" ("tenantId", "exchangeId", "channel", "type", "payload")
@@ -45,14 +58,13 @@ export async function appendLiveEvent(
         ${event.channel}::"LiveChannel", ${event.type}, ${JSON.stringify(event.payload)}::jsonb
       FROM locked
       RETURNING "id"
-    )
-    SELECT inserted."id" FROM inserted,
-      LATERAL (SELECT pg_notify(${LIVE_NOTIFY_CHANNEL},
-        ${event.exchangeId} || ':' || inserted."id" || ':' || ${event.channel})) AS notified`;
-  if (!row) throw new Error('LiveEvent insert returned no row');
+    )`;
+}
 
-  signalLiveEvent(event.exchangeId, event.channel);
-  return row.id;
+/** The NOTIFY of the event `inserted` (a lateral join), sent by PostgreSQL on commit. */
+export function liveEventNotified(event: LiveEventInput): Prisma.Sql {
+  return Prisma.sql`LATERAL (SELECT pg_notify(${LIVE_NOTIFY_CHANNEL},
+    ${event.exchangeId} || ':' || inserted."id" || ':' || ${event.channel})) AS notified`;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient, Question } from '../../generated/prisma/client.ts';
-import { LIVE_LOCK_SPACE, LIVE_NOTIFY_CHANNEL } from '../live/live-event-store.ts';
+import { liveEventCtes, liveEventNotified } from '../live/live-event-store.ts';
 import { signalLiveEvent } from '../live/live-signals.ts';
+import { questionCreatedEvent } from '../live/question-events.ts';
 import { generateTrackingCode } from './generate-tracking-code.ts';
 import type { NewQuestion } from './insert-question.ts';
 import { toSearchText } from './search-text.ts';
@@ -10,9 +11,9 @@ import { toSearchText } from './search-text.ts';
 export type StoredQuestion = Pick<Question, 'id' | 'trackingCode' | 'exchangeId' | 'createdAt'>;
 
 /**
- * A question from the public form and the desk's news of it, in one statement: the row, then
- * the event under the exchange's lock (so events commit in id order, see appendLiveEvent), then
- * the notification, all committed together. One round trip instead of an interactive
+ * A question from the public form and the desk's news of it, in one statement: the row, and
+ * the event appended as appendLiveEvent appends it (under the exchange's lock, then NOTIFY), all
+ * committed together. One round trip instead of an interactive
  * transaction's four is what lets one instance take a nationwide rush.
  *
  * Throws a unique violation (see isUniqueViolation) when the idempotency key or the tracking
@@ -25,6 +26,8 @@ export async function insertWebQuestion(
   const { content } = question;
   const id = randomUUID();
   const organisation = content.askerKind === 'business' ? (content.organisation ?? null) : null;
+  const { tenantId, exchangeId, status } = question;
+  const event = questionCreatedEvent({ id, tenantId, exchangeId, status, title: content.title });
 
   const [row] = await prisma.$queryRaw<StoredQuestion[]>`
     WITH question AS (
@@ -39,23 +42,12 @@ export async function insertWebQuestion(
         ${organisation}, ${content.locality}, ${content.email ?? null}, ${content.phone ?? null},
         ${content.title}, ${content.body}, ${toSearchText(content.title, content.body)},
         ${question.receivedAt}, ${question.receivedAt})
-      RETURNING "id", "trackingCode", "exchangeId", "createdAt", "tenantId", "title", "status"
-    ), locked AS (
-      SELECT pg_advisory_xact_lock(${LIVE_LOCK_SPACE}::int, hashtext(${question.exchangeId}))
-      FROM question
-    ), event AS (
-      INSERT INTO "LiveEvent" ("tenantId", "exchangeId", "channel", "type", "payload")
-      SELECT q."tenantId", q."exchangeId", 'staff'::"LiveChannel", 'question.created',
-        jsonb_build_object('id', q."id", 'title', q."title", 'status', q."status")
-      FROM question q, locked
-      RETURNING "id", "exchangeId"
-    )
+      RETURNING "id", "trackingCode", "exchangeId", "createdAt"
+    ), ${liveEventCtes(event)}
     SELECT q."id", q."trackingCode", q."exchangeId", q."createdAt"
-    FROM question q, event,
-      LATERAL (SELECT pg_notify(${LIVE_NOTIFY_CHANNEL},
-        event."exchangeId" || ':' || event."id" || ':staff')) AS notified`;
+    FROM question q, inserted, ${liveEventNotified(event)}`;
   if (!row) throw new Error('Question insert returned no row');
 
-  signalLiveEvent(question.exchangeId, 'staff');
+  signalLiveEvent(event.exchangeId, event.channel);
   return row;
 }
