@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
+import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
 import { announceAnswer } from './answer-events.ts';
 
 // One transaction announces at most this many, so a nationwide opening minute with thousands
@@ -6,6 +6,7 @@ import { announceAnswer } from './answer-events.ts';
 const BATCH = 100;
 
 type DueAnswer = { id: string; tenantId: string; exchangeId: string };
+type ExchangeScope = { tenantId: string; exchangeId: string };
 
 /**
  * Puts on the public streams every answer whose release time has come and that no stream has
@@ -17,24 +18,7 @@ type DueAnswer = { id: string; tenantId: string; exchangeId: string };
 export async function announceDueAnswers(prisma: PrismaClient, now: Date): Promise<number> {
   let announced = 0;
   for (;;) {
-    const count = await prisma.$transaction(async (tx) => {
-      const due = await tx.$queryRaw<DueAnswer[]>`
-        SELECT "id", "tenantId", "exchangeId" FROM "Answer"
-        WHERE "publicEventAt" IS NULL AND "publishAt" <= ${now}
-          AND "status" = 'approved' AND "unpublishedAt" IS NULL
-        ORDER BY "exchangeId", "publishAt", "id"
-        LIMIT ${BATCH}
-        FOR UPDATE SKIP LOCKED`;
-      for (const answer of due) {
-        await announceAnswer(tx, {
-          tenantId: answer.tenantId,
-          exchangeId: answer.exchangeId,
-          answerId: answer.id,
-          now,
-        });
-      }
-      return due.length;
-    });
+    const count = await prisma.$transaction((tx) => announceBatch(tx, now, null));
     announced += count;
     if (count < BATCH) return announced;
   }
@@ -47,18 +31,40 @@ export async function announceDueAnswers(prisma: PrismaClient, now: Date): Promi
  */
 export async function announceReleasedAnswersOf(
   tx: Prisma.TransactionClient,
-  exchange: { tenantId: string; exchangeId: string; now: Date },
+  exchange: ExchangeScope & { now: Date },
 ): Promise<number> {
-  const { tenantId, exchangeId, now } = exchange;
-  const due = await tx.$queryRaw<{ id: string }[]>`
-    SELECT "id" FROM "Answer"
-    WHERE "exchangeId" = ${exchangeId}::uuid AND "tenantId" = ${tenantId}::uuid
-      AND "publicEventAt" IS NULL AND "publishAt" <= ${now}
-      AND "status" = 'approved' AND "unpublishedAt" IS NULL
-    ORDER BY "publishAt", "id"
+  let announced = 0;
+  for (;;) {
+    // Those announced already have publicEventAt set, so the next batch starts after them.
+    const count = await announceBatch(tx, exchange.now, exchange);
+    announced += count;
+    if (count < BATCH) return announced;
+  }
+}
+
+/** Announces up to BATCH due answers, of every exchange or of one, and says how many. */
+async function announceBatch(
+  tx: Prisma.TransactionClient,
+  now: Date,
+  scope: ExchangeScope | null,
+): Promise<number> {
+  const inScope = scope
+    ? Prisma.sql`AND "exchangeId" = ${scope.exchangeId}::uuid AND "tenantId" = ${scope.tenantId}::uuid`
+    : Prisma.empty;
+  const due = await tx.$queryRaw<DueAnswer[]>`
+    SELECT "id", "tenantId", "exchangeId" FROM "Answer"
+    WHERE "publicEventAt" IS NULL AND "publishAt" <= ${now}
+      AND "status" = 'approved' AND "unpublishedAt" IS NULL ${inScope}
+    ORDER BY "exchangeId", "publishAt", "id"
+    LIMIT ${BATCH}
     FOR UPDATE SKIP LOCKED`;
   for (const answer of due) {
-    await announceAnswer(tx, { tenantId, exchangeId, answerId: answer.id, now });
+    await announceAnswer(tx, {
+      tenantId: answer.tenantId,
+      exchangeId: answer.exchangeId,
+      answerId: answer.id,
+      now,
+    });
   }
   return due.length;
 }
