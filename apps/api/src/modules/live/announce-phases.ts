@@ -1,7 +1,6 @@
-import { PUBLIC_LIVE_EVENTS, STAFF_LIVE_EVENTS } from '@giaoluu/contracts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { CLOCK_TASKS, takeClockTask } from './clock-task-lock.ts';
-import { appendLiveEvent } from './live-event-store.ts';
+import { appendExchangeNews } from './exchange-events.ts';
 
 type PhaseChange = { id: string; tenantId: string; announcedPhase: 'live' | 'ended' };
 
@@ -29,19 +28,11 @@ export async function announcePhases(prisma: PrismaClient, now: Date): Promise<n
     // Events of several exchanges in one transaction: take their locks in one order.
     changed.sort((a, b) => a.id.localeCompare(b.id));
     for (const exchange of changed) {
-      const reason = exchange.announcedPhase === 'live' ? 'started' : 'ended';
-      for (const channel of ['public', 'staff'] as const) {
-        await appendLiveEvent(tx, {
-          tenantId: exchange.tenantId,
-          exchangeId: exchange.id,
-          channel,
-          type:
-            channel === 'public'
-              ? PUBLIC_LIVE_EVENTS.exchangeChanged
-              : STAFF_LIVE_EVENTS.exchangeChanged,
-          payload: { reason },
-        });
-      }
+      await appendExchangeNews(tx, {
+        tenantId: exchange.tenantId,
+        exchangeId: exchange.id,
+        reason: exchange.announcedPhase === 'live' ? 'started' : 'ended',
+      });
     }
     return changed.length;
   });

@@ -35,17 +35,25 @@ export async function appendExchangeChanged(
     where: { id: change.exchangeId },
     data: { announcedPhase: phaseAt(exchange, change.now) },
   });
+  await appendExchangeNews(tx, change);
+  await notifyScheduleChanged(tx);
+}
+
+/** The `exchange.changed` event itself, on the public stream and the desk's alike. */
+export async function appendExchangeNews(
+  tx: Prisma.TransactionClient,
+  news: { tenantId: string; exchangeId: string; reason: ExchangeChangeReason },
+): Promise<void> {
   for (const channel of ['public', 'staff'] as const) {
     await appendLiveEvent(tx, {
-      tenantId: change.tenantId,
-      exchangeId: change.exchangeId,
+      tenantId: news.tenantId,
+      exchangeId: news.exchangeId,
       channel,
       type:
         channel === 'public'
           ? PUBLIC_LIVE_EVENTS.exchangeChanged
           : STAFF_LIVE_EVENTS.exchangeChanged,
-      payload: { reason: change.reason },
+      payload: { reason: news.reason },
     });
   }
-  await notifyScheduleChanged(tx);
 }
