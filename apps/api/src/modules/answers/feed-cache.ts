@@ -55,8 +55,6 @@ export class FeedCache {
   private readonly maxAgeMs: number;
   private readonly maxExchanges: number;
   private readonly now: () => number;
-  /** Database reads made, for tests and benchmarks to count. */
-  reads = 0;
 
   constructor(private readonly options: FeedCacheOptions) {
     this.minReloadMs = options.minReloadMs ?? 1_000;
@@ -132,7 +130,6 @@ export class FeedCache {
     const loading = delay(wait)
       .then(() => {
         entry.loadedAt = this.now();
-        this.reads++;
         return this.options.load(tenant, exchangeId);
       })
       .then(

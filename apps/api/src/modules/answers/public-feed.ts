@@ -24,8 +24,9 @@ export async function readPublicFeed(options: {
 }
 
 /**
- * Up to `limit` items after `after` (from the newest when null), and whether more follow.
- * The exchange must be public in the tenant, else 404.
+ * Up to `limit` items after `after` (from the newest when null), whether more follow, and the
+ * exchange's live start (read with it, for nextReleaseAt). The exchange must be public in the
+ * tenant, else 404.
  */
 export async function readFeedWindow(options: {
   prisma: PrismaClient;
@@ -34,10 +35,10 @@ export async function readFeedWindow(options: {
   now: Date;
   after: FeedCursor | null;
   limit: number;
-}): Promise<{ entries: FeedEntry[]; hasMore: boolean }> {
+}): Promise<{ entries: FeedEntry[]; hasMore: boolean; liveStartsAt: Date }> {
   const { prisma, tenant, exchangeId, now, after, limit } = options;
 
-  await requirePublicExchange({ prisma, tenantId: tenant.id, id: exchangeId });
+  const exchange = await requirePublicExchange({ prisma, tenantId: tenant.id, id: exchangeId });
 
   const rows = await prisma.answer.findMany({
     where: {
@@ -64,7 +65,7 @@ export async function readFeedWindow(options: {
     // Visible rows always have a release time.
     cursor: encodeFeedCursor({ publishAt: row.publishAt ?? now, id: row.id }),
   }));
-  return { entries, hasMore: rows.length > limit };
+  return { entries, hasMore: rows.length > limit, liveStartsAt: exchange.liveStartsAt };
 }
 
 /** The first `limit` entries of a window as a page; the cursor continues after the last one. */
@@ -87,28 +88,21 @@ export function pageOfWindow(
  */
 export async function nextReleaseAt(
   prisma: PrismaClient,
-  tenantId: string,
-  exchangeId: string,
+  exchange: { tenantId: string; exchangeId: string; liveStartsAt: Date },
   now: Date,
 ): Promise<Date | null> {
-  const [next, exchange] = await Promise.all([
-    prisma.answer.findFirst({
-      where: {
-        tenantId,
-        exchangeId,
-        status: 'approved',
-        unpublishedAt: null,
-        publishAt: { gt: now },
-      },
-      orderBy: { publishAt: 'asc' },
-      select: { publishAt: true },
-    }),
-    prisma.exchange.findFirst({
-      where: { id: exchangeId, tenantId },
-      select: { liveStartsAt: true },
-    }),
-  ]);
-  const times = [next?.publishAt, exchange?.liveStartsAt]
+  const next = await prisma.answer.findFirst({
+    where: {
+      tenantId: exchange.tenantId,
+      exchangeId: exchange.exchangeId,
+      status: 'approved',
+      unpublishedAt: null,
+      publishAt: { gt: now },
+    },
+    orderBy: { publishAt: 'asc' },
+    select: { publishAt: true },
+  });
+  const times = [next?.publishAt, exchange.liveStartsAt]
     .filter((time): time is Date => time instanceof Date && time > now)
     .map((time) => time.getTime());
   return times.length > 0 ? new Date(Math.min(...times)) : null;

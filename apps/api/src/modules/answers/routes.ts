@@ -27,7 +27,7 @@ export const answerRoutes: FastifyPluginAsyncZod = async (app) => {
         channel: 'public',
         tenantId: tenant.id,
       });
-      const window = await readFeedWindow({
+      const { liveStartsAt, ...window } = await readFeedWindow({
         prisma,
         tenant,
         exchangeId,
@@ -35,7 +35,11 @@ export const answerRoutes: FastifyPluginAsyncZod = async (app) => {
         after: null,
         limit: FEED_PAGE_MAX,
       });
-      const changesAt = await nextReleaseAt(prisma, tenant.id, exchangeId, now);
+      const changesAt = await nextReleaseAt(
+        prisma,
+        { tenantId: tenant.id, exchangeId, liveStartsAt },
+        now,
+      );
       return { ...window, changesAt, liveEventId };
     },
   });
