@@ -2,7 +2,7 @@ import type { QuestionReceipt, ValidQuestionSubmission } from '@giaoluu/contract
 import { AppError, conflict, invalidField } from '../../core/errors.ts';
 import { formatVietnamTime } from '../../core/vietnam-time.ts';
 import type { PrismaClient, QuestionChannel } from '../../generated/prisma/client.ts';
-import { findPublicExchange, type PublicExchangeRow } from '../exchanges/exchange-repository.ts';
+import type { PublicExchangeRow } from '../exchanges/exchange-repository.ts';
 import { exchangeState, isIntakeOpen } from '../exchanges/exchange-state.ts';
 import { exchangeNotFound } from '../exchanges/public-exchanges.ts';
 import type { TenantContext } from '../tenancy/tenant-directory.ts';
@@ -18,7 +18,7 @@ type SubmitOptions = {
   idempotencyKey?: string;
   channel?: QuestionChannel;
   /** Looks up the public exchange; a cached look-up in a rush (see PublicExchangeCache). */
-  findExchange?: (tenantId: string, id: string) => Promise<PublicExchangeRow | null>;
+  findExchange: (tenantId: string, id: string) => Promise<PublicExchangeRow | null>;
 };
 
 /**
@@ -63,10 +63,8 @@ export async function submitQuestion(options: SubmitOptions): Promise<QuestionRe
 
 /** The field the question is filed under, once the exchange is found open for questions. */
 async function intakeFieldOf(options: SubmitOptions): Promise<string> {
-  const { prisma, tenant, exchangeId, now, input } = options;
-  const exchange = options.findExchange
-    ? await options.findExchange(tenant.id, exchangeId)
-    : await findPublicExchange(prisma, tenant.id, exchangeId);
+  const { tenant, exchangeId, now, input } = options;
+  const exchange = await options.findExchange(tenant.id, exchangeId);
   if (!exchange) throw exchangeNotFound();
   assertIntakeOpen(exchange, now);
 
