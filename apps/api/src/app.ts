@@ -5,13 +5,16 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Config } from './config.ts';
 import type { AppDeps } from './core/app-deps.ts';
 import { type Clock, systemClock } from './core/clock.ts';
+import { type FrontLane, frontLaneServer } from './core/front-lane-server.ts';
 import { loggerOptions } from './core/logger-options.ts';
 import { registerOpenApi } from './core/openapi.ts';
 import { registerProblemHandler } from './core/problem-handler.ts';
 import { registerRateLimits } from './core/rate-limits.ts';
-import { registerSecurityHeaders } from './core/security-headers.ts';
+import { registerSecurityHeaders, securityHeaders } from './core/security-headers.ts';
 import { registerSpa } from './core/spa.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
+import { feedFrontLane } from './modules/answers/feed-front-lane.ts';
+import { createFirstPageCache } from './modules/answers/first-page-cache.ts';
 import { answersPlugin } from './modules/answers/plugin.ts';
 import { auditPlugin } from './modules/audit/plugin.ts';
 import { authPlugin } from './modules/auth/plugin.ts';
@@ -39,18 +42,25 @@ const BODY_LIMIT_BYTES = 64 * 1024;
 /** Assembles the API and the web app; the caller owns the database and listening. */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config, prisma, clock = systemClock } = options;
+  // Filled in below, once the parts they use exist; nothing is served before listen.
+  const frontLanes: FrontLane[] = [];
   const app = Fastify({
     ...loggerOptions(config.logLevel, options.logStream),
     trustProxy: config.trustProxy,
     bodyLimit: BODY_LIMIT_BYTES,
+    serverFactory: frontLaneServer(frontLanes),
   });
 
   const exchangeNews = new ExchangeNews();
   const publicExchanges = new PublicExchangeCache(prisma);
-  // A change announced on an exchange's public stream drops its cached copy at once.
-  exchangeNews.onPublicChange((exchangeId) =>
-    exchangeId === null ? publicExchanges.invalidateAll() : publicExchanges.invalidate(exchangeId),
-  );
+  const feedPages = createFirstPageCache({ prisma, clock });
+  // A change announced on an exchange's public stream drops its cached copies at once.
+  exchangeNews.onPublicChange((exchangeId) => {
+    for (const cache of [publicExchanges, feedPages]) {
+      if (exchangeId === null) cache.invalidateAll();
+      else cache.invalidate(exchangeId);
+    }
+  });
   const deps: AppDeps = {
     config,
     prisma,
@@ -59,6 +69,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     liveClock: new LiveClock({ prisma, clock, log: app.log }),
     exchangeNews,
     publicExchanges,
+    feedPages,
   };
   app.decorate('deps', deps);
   app.setValidatorCompiler(validatorCompiler);
@@ -71,7 +82,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     done(null, payload);
   });
 
-  await registerSecurityHeaders(app, { https: config.publicUrlScheme === 'https' });
+  const headers = securityHeaders({ https: config.publicUrlScheme === 'https' });
+  registerSecurityHeaders(app, headers);
+  frontLanes.push(
+    feedFrontLane({
+      feedPages,
+      tenants: deps.tenants,
+      baseDomain: config.baseDomain,
+      securityHeaders: headers,
+    }),
+  );
   await registerRateLimits(app);
   await registerOpenApi(app);
 

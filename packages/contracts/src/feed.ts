@@ -38,6 +38,8 @@ export const feedPageSchema = z.object({
 export type FeedPage = z.infer<typeof feedPageSchema>;
 
 export const FEED_PAGE_MAX = 50;
+/** Items on a page when the request names no limit. */
+export const FEED_PAGE_DEFAULT = 10;
 
 export const feedQuerySchema = z.object({
   cursor: z.string().max(200).optional(),
@@ -46,5 +48,5 @@ export const feedQuerySchema = z.object({
     .int()
     .min(1, { message: 'Số mục mỗi trang phải từ 1 trở lên.' })
     .max(FEED_PAGE_MAX, { message: `Số mục mỗi trang tối đa là ${FEED_PAGE_MAX}.` })
-    .default(10),
+    .default(FEED_PAGE_DEFAULT),
 });

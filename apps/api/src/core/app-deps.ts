@@ -1,5 +1,6 @@
 import type { Config } from '../config.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
+import type { FeedCache } from '../modules/answers/feed-cache.ts';
 import type { PublicExchangeCache } from '../modules/exchanges/public-exchange-cache.ts';
 import type { ExchangeNews } from '../modules/live/exchange-news.ts';
 import type { LiveClock } from '../modules/live/live-clock.ts';
@@ -18,6 +19,8 @@ export type AppDeps = {
   exchangeNews: ExchangeNews;
   /** Public exchanges read at most once a second, for what a crowd asks all at once. */
   publicExchanges: PublicExchangeCache;
+  /** The first page of each exchange's public feed, serialised once for every viewer. */
+  feedPages: FeedCache;
 };
 
 declare module 'fastify' {

@@ -77,6 +77,18 @@ export class FeedCache {
     return body;
   }
 
+  /**
+   * The first page of `limit` items if a current copy is already serialised, without waiting
+   * and without reading: what the feed's front lane serves (see feed-front-lane.ts). Anything
+   * else (no copy, stale, due for release, being read) answers undefined, and the request
+   * takes the full path through firstPage.
+   */
+  freshPage(tenantId: string, exchangeId: string, limit: number): Buffer | undefined {
+    const entry = this.entries.get(`${tenantId}:${exchangeId}`);
+    if (!entry?.window || entry.loading || !this.isCurrent(entry, entry.window)) return undefined;
+    return entry.pages.get(limit);
+  }
+
   /** The exchange's public data changed: the next request reads it again. */
   invalidate(exchangeId: string): void {
     for (const [key, entry] of this.entries) {
@@ -87,6 +99,11 @@ export class FeedCache {
   /** Everything may have changed (the notification connection was lost and is back). */
   invalidateAll(): void {
     for (const entry of this.entries.values()) entry.stale = true;
+  }
+
+  /** No news since the read, not too old, and no scheduled release has fallen due. */
+  private isCurrent(entry: Entry, window: FeedWindow): boolean {
+    return !entry.stale && this.now() - entry.loadedAt < this.maxAgeMs && !this.released(window);
   }
 
   private released(window: FeedWindow): boolean {
@@ -117,13 +134,11 @@ export class FeedCache {
   ): Promise<FeedWindow> {
     // A read under way was started because the copy is stale or absent: wait for it.
     if (entry.loading) return entry.loading;
-    const age = this.now() - entry.loadedAt;
-    if (entry.window && !entry.stale && age < this.maxAgeMs && !this.released(entry.window)) {
-      return Promise.resolve(entry.window);
-    }
+    if (entry.window && this.isCurrent(entry, entry.window)) return Promise.resolve(entry.window);
 
     // A release that fell due is public from its second, even before the live clock's news
     // of it arrives: the copy is read again at once.
+    const age = this.now() - entry.loadedAt;
     const wait = entry.window && !this.released(entry.window) ? this.minReloadMs - age : 0;
     // Marked stale now, so news arriving while this read runs marks it stale again after.
     entry.stale = false;

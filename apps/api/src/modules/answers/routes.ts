@@ -1,52 +1,16 @@
 import {
   exchangeParamsSchema,
-  FEED_PAGE_MAX,
   type FeedPage,
   feedPageSchema,
   feedQuerySchema,
   problemSchema,
 } from '@giaoluu/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { latestLiveEventId } from '../live/live-event-store.ts';
 import { requireTenant } from '../tenancy/tenant-context.ts';
-import { FeedCache } from './feed-cache.ts';
-import { nextReleaseAt, readFeedWindow, readPublicFeed } from './public-feed.ts';
+import { readPublicFeed } from './public-feed.ts';
 
 export const answerRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { prisma, clock, exchangeNews } = app.deps;
-
-  // The first page is what every viewer of a live page loads, all at once after a reconnect.
-  const firstPages = new FeedCache({
-    clock: () => clock.now(),
-    load: async (tenant, exchangeId) => {
-      const now = clock.now();
-      // Read before the answers: every event up to it is reflected in what they show, and a
-      // page that opens the stream from it replays whatever came after (see FeedPage).
-      const liveEventId = await latestLiveEventId(prisma, {
-        exchangeId,
-        channel: 'public',
-        tenantId: tenant.id,
-      });
-      const { liveStartsAt, ...window } = await readFeedWindow({
-        prisma,
-        tenant,
-        exchangeId,
-        now,
-        after: null,
-        limit: FEED_PAGE_MAX,
-      });
-      const changesAt = await nextReleaseAt(
-        prisma,
-        { tenantId: tenant.id, exchangeId, liveStartsAt },
-        now,
-      );
-      return { ...window, changesAt, liveEventId };
-    },
-  });
-  const stopListening = exchangeNews.onPublicChange((exchangeId) =>
-    exchangeId === null ? firstPages.invalidateAll() : firstPages.invalidate(exchangeId),
-  );
-  app.addHook('onClose', async () => stopListening());
+  const { prisma, clock, feedPages } = app.deps;
 
   app.get(
     '/api/exchanges/:id/feed',
@@ -69,7 +33,7 @@ export const answerRoutes: FastifyPluginAsyncZod = async (app) => {
       if (request.query.cursor === undefined) {
         // Already the JSON bytes of a FeedPage: Fastify writes a Buffer as it is, without
         // serialising it again per viewer; the type provider only knows the object form.
-        const body = await firstPages.firstPage(tenant, request.params.id, request.query.limit);
+        const body = await feedPages.firstPage(tenant, request.params.id, request.query.limit);
         return reply.type('application/json; charset=utf-8').send(body as unknown as FeedPage);
       }
       return readPublicFeed({

@@ -37,6 +37,15 @@ export class TenantDirectory {
     return tenant;
   }
 
+  /**
+   * The tenant of a slug if it is already known, without a query: null for a slug known to
+   * name no active tenant, undefined when it would take a read to tell.
+   */
+  peekActive(slug: string): TenantContext | null | undefined {
+    const cached = this.cache.get(slug);
+    return cached && cached.expiresAt > Date.now() ? cached.tenant : undefined;
+  }
+
   forget(slug: string): void {
     this.cache.delete(slug);
   }
