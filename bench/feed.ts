@@ -10,10 +10,9 @@ import os from 'node:os';
 import { openDatabase } from '../apps/api/src/db/database.ts';
 import { seedReferenceData } from '../apps/api/src/seed/reference-data.ts';
 import type { CannedResponse } from './bare-http-server.ts';
-import { API_SETTINGS_NOTE, startBenchApi, TENANT_HOST } from './bench-api.ts';
+import { API_SETTINGS_NOTE, TENANT_HOST } from './bench-api.ts';
 import { withBenchDatabase } from './bench-database.ts';
 import { ChildRpc } from './child-rpc.ts';
-import { busyMeter } from './cpu-busy.ts';
 import { getOnce } from './http-get.ts';
 import type { LoadResult } from './http-load.ts';
 import { round } from './latency.ts';
@@ -38,7 +37,10 @@ async function main(): Promise<void> {
     await seedReferenceData(db.prisma);
     const exchange = await seedLiveExchange(db.prisma, now);
     await seedPublishedAnswers(db.prisma, { ...exchange, count: ANSWERS, now });
-    const { app, port } = await startBenchApi({ prisma: db.prisma, databaseUrl });
+    const server = new ChildRpc(new URL('./feed-api-server.ts', import.meta.url), {
+      args: [databaseUrl],
+    });
+    const port = await server.call<number>('port');
 
     const path = `/api/exchanges/${exchange.exchangeId}/feed?limit=10`;
     const load = new ChildRpc(new URL('./load-worker.ts', import.meta.url));
@@ -58,14 +60,14 @@ async function main(): Promise<void> {
         durationMs: plan.durationMs,
         request: { kind: 'get', path, host: TENANT_HOST },
       });
-      const apiBusy = busyMeter();
-      const api = await measure(load, spec(port), () => apiBusy());
+      const api = await measure(load, spec(port), () => server.call<number>('busy'));
       const bareFigures = await measure(load, spec(barePort), () => bare.call<number>('busy'));
       report({ api, bare: bareFigures, page: sample, started });
     } finally {
       await load.stop();
       await bare.stop();
-      await app.close();
+      await server.call('close');
+      await server.stop();
       await db.close();
     }
   });

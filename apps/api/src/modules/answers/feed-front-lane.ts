@@ -43,13 +43,27 @@ export function feedFrontLane(options: FeedFrontLaneOptions) {
     'x-request-id': '',
   };
 
+  // A crowd comes through a handful of host names: each is worked out once. Bounded, because
+  // the Host header is the client's to choose.
+  const slugs = new Map<string, string | null>();
+  const slugOfHost = (host: string | undefined) => {
+    if (host === undefined) return null;
+    let slug = slugs.get(host);
+    if (slug === undefined) {
+      slug = tenantSlugFromHost(host, baseDomain);
+      if (slugs.size >= 256) slugs.clear();
+      slugs.set(host, slug);
+    }
+    return slug;
+  };
+
   return function serveCurrentFirstPage(request: IncomingMessage, response: ServerResponse) {
     if (request.method !== 'GET') return false;
     const match = FIRST_PAGE_URL.exec(request.url ?? '');
     if (!match) return false;
     if (request.headers.cookie?.includes(SESSION_COOKIE)) return false;
 
-    const slug = tenantSlugFromHost(request.headers.host, baseDomain);
+    const slug = slugOfHost(request.headers.host);
     const tenant = slug ? tenants.peekActive(slug) : undefined;
     if (!tenant) return false;
 
