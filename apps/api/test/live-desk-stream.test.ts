@@ -79,6 +79,9 @@ describe('the desk stream tells every officer what the others do', () => {
         event: 'claim.changed',
         questionId: first.id,
         holder: { id: team.ids.an, name: 'Nguyễn Văn An' },
+        // Whom it was taken from: their desk tells them, whatever it has loaded.
+        previousHolderId: team.ids.khoa,
+        title: 'Thủ tục tách thửa',
       },
       { event: 'claim.changed', questionId: first.id, holder: null },
       {

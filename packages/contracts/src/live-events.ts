@@ -62,6 +62,12 @@ export const questionsChangedEventSchema = z.object({ ids: z.array(z.uuid()) });
 export const claimChangedEventSchema = z.object({
   questionId: z.uuid(),
   holder: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  /**
+   * On a take-over: whom it was taken from, and the question's title, so that officer is told
+   * even when their browser holds no copy of the question.
+   */
+  previousHolderId: z.uuid().optional(),
+  title: z.string().optional(),
 });
 export type ClaimChangedEvent = z.infer<typeof claimChangedEventSchema>;
 

@@ -40,16 +40,25 @@ export async function appendQuestionsChanged(
 /** Who holds a question changed: claimed, released, taken over, or freed by approval. */
 export async function appendClaimChanged(
   tx: Tx,
-  change: { tenantId: string; questionId: string; holder: { id: string; name: string } | null },
+  change: {
+    tenantId: string;
+    questionId: string;
+    holder: { id: string; name: string } | null;
+    /** Only on a take-over: the officer who lost the question, and its title. */
+    takenFrom?: { holderId: string; title: string };
+  },
 ): Promise<void> {
   const exchangeId = await exchangeOfQuestion(tx, change.tenantId, change.questionId);
   if (!exchangeId) return;
+  const takenFrom = change.takenFrom
+    ? { previousHolderId: change.takenFrom.holderId, title: change.takenFrom.title }
+    : {};
   await appendLiveEvent(tx, {
     tenantId: change.tenantId,
     exchangeId,
     channel: 'staff',
     type: STAFF_LIVE_EVENTS.claimChanged,
-    payload: { questionId: change.questionId, holder: change.holder },
+    payload: { questionId: change.questionId, holder: change.holder, ...takenFrom },
   });
 }
 

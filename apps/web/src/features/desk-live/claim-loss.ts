@@ -6,9 +6,11 @@ import { deskKeys } from '../desk/query-keys.ts';
 export type ClaimLoss = { questionId: string; title: string; by: string };
 
 /**
- * Whether a claim change takes a question away from this officer. The stream says who holds
- * it now, not who held it before: the cache does, from the question's page or "my questions".
- * Released (no holder now) is the officer's own doing or the end of the work, not a loss.
+ * Whether a claim change takes a question away from this officer. A take-over names whom it
+ * was taken from and the title, so the officer is told whatever page they have open. Other
+ * changes (and events from before the server named them) are checked against the cache: the
+ * question's page or "my questions" knows who held it. Released (no holder now) is the
+ * officer's own doing or the end of the work, not a loss.
  */
 export function claimLoss(
   queryClient: QueryClient,
@@ -17,6 +19,11 @@ export function claimLoss(
 ): ClaimLoss | null {
   const { questionId, holder } = change;
   if (!holder || holder.id === meId) return null;
+  if (change.previousHolderId !== undefined) {
+    if (change.previousHolderId !== meId) return null;
+    const title = change.title ?? cachedQuestion(queryClient, questionId)?.title ?? '';
+    return { questionId, title, by: holder.name };
+  }
   const known = cachedQuestion(queryClient, questionId);
   if (known?.claimedBy?.id !== meId) return null;
   return { questionId, title: known.title, by: holder.name };

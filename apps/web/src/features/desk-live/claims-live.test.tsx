@@ -136,6 +136,78 @@ describe('claims on the live desk', () => {
     expect(screen.queryByTestId('claim-lost')).toBeNull();
   });
 
+  it('tells an officer of a take-over even when their page holds no copy of the question', async () => {
+    mockApi({
+      'GET /api/tenant': () => json(200, tenant),
+      'GET /api/auth/me': () => json(200, me(['expert'])),
+      [`GET /api/exchanges/${EXCHANGE_ID}`]: () => json(200, exchangeDetail()),
+      'GET /api/desk/my-questions': () => json(200, { items: [] }),
+    });
+    renderApp(`/staff/exchanges/${EXCHANGE_ID}/mine`);
+    await waitFor(() => expect(FakeEventSource.last).not.toBeNull());
+    const source = FakeEventSource.last as FakeEventSource;
+    act(() => source.open());
+
+    act(() =>
+      source.emit('claim.changed', {
+        data: {
+          questionId: QUESTION_ID,
+          holder: colleague,
+          previousHolderId: ME_ID,
+          title: 'Bồi thường khi thu hồi đất nông nghiệp',
+        },
+      }),
+    );
+
+    const notice = await screen.findByTestId('claim-lost');
+    expect(notice.textContent).toContain(
+      'Phạm Văn Minh vừa tiếp quản câu hỏi “Bồi thường khi thu hồi đất nông nghiệp” mà bạn đang xử lý.',
+    );
+  });
+
+  it('raises no alarm for a take-over from a colleague', async () => {
+    let reads = 0;
+    mockApi({
+      'GET /api/tenant': () => json(200, tenant),
+      'GET /api/auth/me': () => json(200, me(['expert'])),
+      [`GET /api/exchanges/${EXCHANGE_ID}`]: () => json(200, exchangeDetail()),
+      'GET /api/desk/my-questions': () => {
+        reads += 1;
+        return json(200, { items: [] });
+      },
+    });
+    renderApp(`/staff/exchanges/${EXCHANGE_ID}/mine`);
+    await waitFor(() => expect(FakeEventSource.last).not.toBeNull());
+    const source = FakeEventSource.last as FakeEventSource;
+    act(() => source.open());
+    await waitFor(() => expect(reads).toBe(1));
+
+    act(() =>
+      source.emit('claim.changed', {
+        data: {
+          questionId: QUESTION_ID,
+          holder: mine,
+          previousHolderId: OTHER_STAFF_ID,
+          title: 'Bồi thường khi thu hồi đất nông nghiệp',
+        },
+      }),
+    );
+    act(() =>
+      source.emit('claim.changed', {
+        data: {
+          questionId: QUESTION_ID,
+          holder: colleague,
+          previousHolderId: '00000000-0000-4000-8000-000000000009',
+          title: 'Bồi thường khi thu hồi đất nông nghiệp',
+        },
+      }),
+    );
+
+    // Both events were taken in (the list is read again), and neither raised a notice.
+    await waitFor(() => expect(reads).toBeGreaterThan(1));
+    expect(screen.queryByTestId('claim-lost')).toBeNull();
+  });
+
   it('raises no alarm when a colleague takes over a question that was not this officer’s', async () => {
     const theirs = deskQuestion({ status: 'drafted', claimedBy: colleague, answer: deskAnswer() });
     const server = { items: [deskQuestion({ status: 'assigned' })] };

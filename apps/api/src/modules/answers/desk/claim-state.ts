@@ -23,6 +23,7 @@ export async function findClaim(db: Db, tenantId: string, questionId: string) {
       assigneeId: true,
       claimedById: true,
       claimedBy: { select: { id: true, name: true } },
+      title: true,
     },
   });
   if (!row) throw questionNotFound();

@@ -59,6 +59,9 @@ export async function takeOverClaim(options: {
       tenantId: actor.tenantId,
       questionId,
       holder: { id: actor.id, name: actor.name },
+      takenFrom: previous.claimedById
+        ? { holderId: previous.claimedById, title: previous.title }
+        : undefined,
     });
   });
 
