@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, type MockInstance, vi } from 'vitest';
-import { appendLiveEvent } from '../src/modules/live/live-event-store.ts';
 import { createAnsweredQuestion, createExchange } from './support/fixtures.ts';
 import { httpGet } from './support/http-get.ts';
 import { type LiveApp, staffCookie, startLiveApps } from './support/live-app.ts';
+import { appendEvent } from './support/live-events.ts';
 import { eventually } from './support/live-stream.ts';
 import { createStaff } from './support/staff.ts';
 
@@ -113,15 +113,13 @@ describe("the feed's front lane", () => {
     // Without news the cached copy is still current, as for a viewer a second earlier.
     expect(titles((await feed()).body)).not.toContain('Câu trả lời vừa công bố');
 
-    await t.prisma.$transaction((tx) =>
-      appendLiveEvent(tx, {
-        tenantId,
-        exchangeId,
-        channel: 'public',
-        type: 'answer.published',
-        payload: {},
-      }),
-    );
+    await appendEvent(t.prisma, {
+      tenantId,
+      exchangeId,
+      channel: 'public',
+      type: 'answer.published',
+      payload: {},
+    });
     // The news reaches this instance through the notification, then every request sees it.
     await eventually(async () => titles((await feed()).body)[0] === 'Câu trả lời vừa công bố');
     expect(titles((await feed()).body)[0]).toBe('Câu trả lời vừa công bố');

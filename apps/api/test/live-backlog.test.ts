@@ -1,10 +1,10 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendLiveEvent } from '../src/modules/live/live-event-store.ts';
 import { SseClient, type SseSink } from '../src/modules/live/sse-client.ts';
 import type { SseFrame } from '../src/modules/live/sse-frame.ts';
 import { createExchange } from './support/fixtures.ts';
 import { type LiveApp, startLiveApps } from './support/live-app.ts';
+import { appendEvent } from './support/live-events.ts';
 import { openSse } from './support/live-stream.ts';
 
 /** A socket that takes `capacity` bytes and then holds everything else in memory. */
@@ -126,15 +126,13 @@ describe('a viewer that stops reading', () => {
     const big = 'đ'.repeat(16_000);
     const count = 400;
     for (let index = 0; index < count; index++) {
-      await t.prisma.$transaction((tx) =>
-        appendLiveEvent(tx, {
-          tenantId,
-          exchangeId,
-          channel: 'public',
-          type: 'answer.published',
-          payload: { index, big },
-        }),
-      );
+      await appendEvent(t.prisma, {
+        tenantId,
+        exchangeId,
+        channel: 'public',
+        type: 'answer.published',
+        payload: { index, big },
+      });
       // PGlite answers without passing through the event loop's I/O phase: let the healthy
       // viewer (in this same process) read, as a separate browser would.
       await new Promise((resolve) => setImmediate(resolve));

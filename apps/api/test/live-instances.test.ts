@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendLiveEvent } from '../src/modules/live/live-event-store.ts';
 import { LISTENER_APPLICATION_NAME } from '../src/modules/live/pg-live-listener.ts';
 import { citizenQuestion, createExchange } from './support/fixtures.ts';
 import { type LiveApp, staffCookie, startLiveApps } from './support/live-app.ts';
+import { appendEvent } from './support/live-events.ts';
 import { eventually, openSse } from './support/live-stream.ts';
 import { createStaff } from './support/staff.ts';
 import { hostOf } from './support/test-app.ts';
@@ -29,11 +29,7 @@ afterAll(async () => {
 });
 
 const appendThrough = (app: LiveApp, type: string) =>
-  app.prisma
-    .$transaction((tx) =>
-      appendLiveEvent(tx, { tenantId, exchangeId, channel: 'public', type, payload: { type } }),
-    )
-    .then(String);
+  appendEvent(app.prisma, { tenantId, exchangeId, channel: 'public', type, payload: { type } });
 
 describe('two instances on one database', () => {
   it('deliver an event written through one to a viewer of the other', async () => {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LiveChannel } from '../src/generated/prisma/client.ts';
-import { appendLiveEvent } from '../src/modules/live/live-event-store.ts';
 import { LiveHub } from '../src/modules/live/live-hub.ts';
 import { createExchange } from './support/fixtures.ts';
 import { type LiveApp, staffCookie, startLiveApps } from './support/live-app.ts';
+import { appendEvent } from './support/live-events.ts';
 import { openSse, type SseStream } from './support/live-stream.ts';
 import { createStaff } from './support/staff.ts';
 
@@ -41,11 +41,14 @@ const publicPath = (id = exchangeId) => `/api/exchanges/${id}/events`;
 const staffPath = (id = exchangeId) => `/api/desk/exchanges/${id}/events`;
 
 /** Appends one event the way domain code does, in a transaction of its own. */
-async function append(type: string, channel: LiveChannel = 'public', id = exchangeId) {
-  const eventId = await t.prisma.$transaction((tx) =>
-    appendLiveEvent(tx, { tenantId: hanoiId, exchangeId: id, channel, type, payload: { type } }),
-  );
-  return String(eventId);
+function append(type: string, channel: LiveChannel = 'public', id = exchangeId) {
+  return appendEvent(t.prisma, {
+    tenantId: hanoiId,
+    exchangeId: id,
+    channel,
+    type,
+    payload: { type },
+  });
 }
 
 afterAll(() => {

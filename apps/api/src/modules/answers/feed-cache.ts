@@ -84,7 +84,7 @@ export class FeedCache {
    * takes the full path through firstPage.
    */
   freshPage(tenantId: string, exchangeId: string, limit: number): Buffer | undefined {
-    const entry = this.entries.get(`${tenantId}:${exchangeId}`);
+    const entry = this.entries.get(entryKey(tenantId, exchangeId));
     if (!entry?.window || entry.loading || !this.isCurrent(entry, entry.window)) return undefined;
     return entry.pages.get(limit);
   }
@@ -111,7 +111,7 @@ export class FeedCache {
   }
 
   private entryOf(tenantId: string, exchangeId: string): Entry {
-    const key = `${tenantId}:${exchangeId}`;
+    const key = entryKey(tenantId, exchangeId);
     let entry = this.entries.get(key);
     if (entry) {
       // Most recently asked goes last, so the first key is the one to drop.
@@ -164,6 +164,11 @@ export class FeedCache {
     entry.loading = loading;
     return loading;
   }
+}
+
+// Per tenant as well as exchange: a copy is only ever served to the department it belongs to.
+function entryKey(tenantId: string, exchangeId: string): string {
+  return `${tenantId}:${exchangeId}`;
 }
 
 function delay(ms: number): Promise<void> {

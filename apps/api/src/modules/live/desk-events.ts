@@ -45,20 +45,17 @@ export async function appendClaimChanged(
     questionId: string;
     holder: { id: string; name: string } | null;
     /** Only on a take-over: the officer who lost the question, and its title. */
-    takenFrom?: { holderId: string; title: string };
+    takenFrom?: { previousHolderId: string; title: string };
   },
 ): Promise<void> {
   const exchangeId = await exchangeOfQuestion(tx, change.tenantId, change.questionId);
   if (!exchangeId) return;
-  const takenFrom = change.takenFrom
-    ? { previousHolderId: change.takenFrom.holderId, title: change.takenFrom.title }
-    : {};
   await appendLiveEvent(tx, {
     tenantId: change.tenantId,
     exchangeId,
     channel: 'staff',
     type: STAFF_LIVE_EVENTS.claimChanged,
-    payload: { questionId: change.questionId, holder: change.holder, ...takenFrom },
+    payload: { questionId: change.questionId, holder: change.holder, ...change.takenFrom },
   });
 }
 

@@ -60,7 +60,7 @@ export async function takeOverClaim(options: {
       questionId,
       holder: { id: actor.id, name: actor.name },
       takenFrom: previous.claimedById
-        ? { holderId: previous.claimedById, title: previous.title }
+        ? { previousHolderId: previous.claimedById, title: previous.title }
         : undefined,
     });
   });
