@@ -9,6 +9,7 @@
 import os from 'node:os';
 import { openDatabase } from '../apps/api/src/db/database.ts';
 import { seedReferenceData } from '../apps/api/src/seed/reference-data.ts';
+import { apiNodeFlags } from './api-node-flags.ts';
 import type { CannedResponse } from './bare-http-server.ts';
 import { API_SETTINGS_NOTE, TENANT_HOST } from './bench-api.ts';
 import { withBenchDatabase } from './bench-database.ts';
@@ -18,6 +19,7 @@ import type { LoadResult } from './http-load.ts';
 import { round } from './latency.ts';
 import { seedLiveExchange, seedPublishedAnswers } from './live-exchange-seed.ts';
 import type { LoadSpec } from './load-worker.ts';
+import { percentile } from './percentile.ts';
 
 const quick = process.argv.includes('--quick');
 const ANSWERS = 50;
@@ -26,6 +28,10 @@ const plan = quick
   ? { warmupMs: 2_000, durationMs: 8_000 }
   : { warmupMs: 5_000, durationMs: 20_000 };
 const TARGET_RATIO = 0.8;
+// Each server is measured in two rounds of half the time, in the order A B B A, so that whatever
+// drifts during the run (the database settling after the seed, other work on this shared
+// machine) weighs on both alike: measured one after the other, whichever went first lost 5–10 %.
+const ROUND_ORDER = ['api', 'bare', 'bare', 'api'] as const;
 
 type Measured = LoadResult & { busy: number; serverBusy: number };
 
@@ -39,12 +45,15 @@ async function main(): Promise<void> {
     await seedPublishedAnswers(db.prisma, { ...exchange, count: ANSWERS, now });
     const server = new ChildRpc(new URL('./feed-api-server.ts', import.meta.url), {
       args: [databaseUrl],
+      execArgv: apiNodeFlags(),
     });
     const port = await server.call<number>('port');
 
     const path = `/api/exchanges/${exchange.exchangeId}/feed?limit=10`;
     const load = new ChildRpc(new URL('./load-worker.ts', import.meta.url));
-    const bare = new ChildRpc(new URL('./bare-http-server.ts', import.meta.url));
+    const bare = new ChildRpc(new URL('./bare-http-server.ts', import.meta.url), {
+      execArgv: apiNodeFlags(),
+    });
     try {
       const sample = await getOnce({ port, host: TENANT_HOST, path });
       const items = JSON.parse(sample.body.toString('utf8')).items?.length;
@@ -54,14 +63,32 @@ async function main(): Promise<void> {
       log(`feed page: ${sample.body.length} bytes, ${items} items`);
       const barePort = await bare.call<number>('serve', sample);
 
-      const spec = (target: number): LoadSpec => ({
+      const spec = (target: number, durationMs: number): LoadSpec => ({
         port: target,
         connections: CONNECTIONS,
-        durationMs: plan.durationMs,
+        durationMs,
         request: { kind: 'get', path, host: TENANT_HOST },
       });
-      const api = await measure(load, spec(port), () => server.call<number>('busy'));
-      const bareFigures = await measure(load, spec(barePort), () => bare.call<number>('busy'));
+      const servers = {
+        api: { port, busy: () => server.call<number>('busy') },
+        bare: { port: barePort, busy: () => bare.call<number>('busy') },
+      };
+      for (const { port: target } of Object.values(servers)) {
+        await load.call('run', spec(target, plan.warmupMs));
+      }
+      const rounds: Record<keyof typeof servers, Measured[]> = { api: [], bare: [] };
+      for (const name of ROUND_ORDER) {
+        const { port: target, busy } = servers[name];
+        await busy();
+        const result = await load.call<LoadResult & { busy: number }>(
+          'run',
+          spec(target, plan.durationMs / 2),
+        );
+        rounds[name].push({ ...result, serverBusy: await busy() });
+        log(`round ${name}: ${Math.round(result.completed / (result.elapsedMs / 1000))} req/s`);
+      }
+      const api = combine(rounds.api);
+      const bareFigures = combine(rounds.bare);
       report({ api, bare: bareFigures, page: sample, started });
     } finally {
       await load.stop();
@@ -73,16 +100,31 @@ async function main(): Promise<void> {
   });
 }
 
-/** A warm-up, then the measured run, with how busy the server was during the latter. */
-async function measure(
-  load: ChildRpc,
-  spec: LoadSpec,
-  serverBusy: () => number | Promise<number>,
-): Promise<Measured> {
-  await load.call('run', { ...spec, durationMs: plan.warmupMs });
-  await serverBusy();
-  const result = await load.call<LoadResult & { busy: number }>('run', spec);
-  return { ...result, serverBusy: await serverBusy() };
+/** Rounds of one server summed up: requests over total time, percentiles over every response. */
+function combine(rounds: Measured[]): Measured {
+  const latenciesMs = Float64Array.from(rounds.flatMap((round) => [...round.latenciesMs]));
+  const statuses: Record<string, number> = {};
+  for (const round of rounds) {
+    for (const [status, count] of Object.entries(round.statuses)) {
+      statuses[status] = (statuses[status] ?? 0) + count;
+    }
+  }
+  const elapsedMs = rounds.reduce((sum, round) => sum + round.elapsedMs, 0);
+  // CPU shares weighted by each round's length.
+  const share = (pick: (round: Measured) => number) =>
+    rounds.reduce((sum, round) => sum + pick(round) * round.elapsedMs, 0) / elapsedMs;
+  const samples = [...latenciesMs];
+  return {
+    completed: rounds.reduce((sum, round) => sum + round.completed, 0),
+    elapsedMs,
+    statuses,
+    p50Ms: percentile(samples, 0.5),
+    p99Ms: percentile(samples, 0.99),
+    maxMs: Math.max(...rounds.map((round) => round.maxMs)),
+    latenciesMs,
+    busy: share((round) => round.busy),
+    serverBusy: share((round) => round.serverBusy),
+  };
 }
 
 function report(options: { api: Measured; bare: Measured; page: CannedResponse; started: number }) {
@@ -95,9 +137,11 @@ function report(options: { api: Measured; bare: Measured; page: CannedResponse; 
   console.log('');
   console.log(
     `Public feed, first page (?limit=10, ${options.page.body.length} bytes) of an exchange with ${ANSWERS} published answers, ` +
-      `${CONNECTIONS} keep-alive connections, ${plan.durationMs / 1000} s after ${plan.warmupMs / 1000} s warm-up (${quick ? 'quick' : 'full'} run)`,
+      `${CONNECTIONS} keep-alive connections, ${plan.durationMs / 1000} s each after ${plan.warmupMs / 1000} s warm-up, ` +
+      `in rounds ${ROUND_ORDER.join(', ')} (${quick ? 'quick' : 'full'} run)`,
   );
   console.log(API_SETTINGS_NOTE);
+  console.log(`Node flags of both servers (those of npm run serve): ${apiNodeFlags().join(' ')}`);
   const rows = [
     ['server', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'server cpu', 'load cpu', 'non-200'],
     ...(

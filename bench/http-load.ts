@@ -18,6 +18,8 @@ export type LoadResult = {
   p50Ms: number;
   p99Ms: number;
   maxMs: number;
+  /** Every response's latency, so that runs in several rounds can be summed up exactly. */
+  latenciesMs: Float64Array;
 };
 
 /**
@@ -45,6 +47,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     p50Ms: percentile(latencies, 0.5),
     p99Ms: percentile(latencies, 0.99),
     maxMs: latencies.reduce((max, ms) => Math.max(max, ms), 0),
+    latenciesMs: Float64Array.from(latencies),
   };
 }
 

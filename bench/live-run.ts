@@ -20,6 +20,7 @@ export type RunResult = {
   p99FromTxStartMs: number;
   commitP50Ms: number;
   burstDeliveriesPerS: number;
+  burstDeliveries: number;
   burstMs: number;
   kbPerConn: number;
   heapKbPerConn: number;
@@ -29,6 +30,8 @@ export type RunResult = {
   /** Share of one core each process used during the burst (and the wait for its delivery). */
   serverBusy: number;
   viewersBusy: number;
+  /** The paced events' figures one by one, so that rounds can be summed up exactly. */
+  samples: { fromCommitMs: number[]; fromStartMs: number[]; commitMs: number[] };
 };
 
 type Taken = { receipts: Receipt[]; cut: number; open: number; busy: number };
@@ -70,6 +73,7 @@ export async function runBroadcaster(options: {
 
   const latency = latencies(paced, pacedTaken.receipts, count);
   const throughput = burstFigures(burst, burstTaken.receipts, count);
+  const commitMs = paced.map((event) => Number(event.committed - event.t) / 1e6);
   return {
     server: options.kind,
     viewers: count,
@@ -78,11 +82,9 @@ export async function runBroadcaster(options: {
     p99Ms: percentile(latency.fromCommit, 0.99),
     maxMs: Math.max(...latency.fromCommit),
     p99FromTxStartMs: percentile(latency.fromStart, 0.99),
-    commitP50Ms: percentile(
-      paced.map((event) => Number(event.committed - event.t) / 1e6),
-      0.5,
-    ),
+    commitP50Ms: percentile(commitMs, 0.5),
     burstDeliveriesPerS: throughput.deliveriesPerS,
+    burstDeliveries: throughput.deliveries,
     burstMs: throughput.ms,
     kbPerConn: (after.rss - before.rss) / count / 1024,
     heapKbPerConn: (after.heapUsed - before.heapUsed) / count / 1024,
@@ -90,6 +92,7 @@ export async function runBroadcaster(options: {
     cut: pacedTaken.cut + burstTaken.cut,
     serverBusy,
     viewersBusy: burstTaken.busy,
+    samples: { fromCommitMs: latency.fromCommit, fromStartMs: latency.fromStart, commitMs },
   };
 }
 
@@ -153,5 +156,43 @@ function burstFigures(published: Published[], receipts: Receipt[], count: number
   );
   const ms = Number(last - first) / 1e6;
   const missing = published.length * count - deliveries;
-  return { deliveriesPerS: deliveries / (ms / 1000), ms, missing };
+  return { deliveriesPerS: deliveries / (ms / 1000), deliveries, ms, missing };
+}
+
+/**
+ * Several rounds of one broadcaster with one audience, summed up: deliveries over the bursts'
+ * total time, percentiles over every paced event, the most memory per connection of any round.
+ */
+export function combineRounds(rounds: readonly RunResult[]): RunResult {
+  const first = rounds[0];
+  if (!first) throw new Error('no rounds to combine');
+  const all = (pick: (r: RunResult) => number[]) => rounds.flatMap(pick);
+  const fromCommitMs = all((r) => r.samples.fromCommitMs);
+  const fromStartMs = all((r) => r.samples.fromStartMs);
+  const commitMs = all((r) => r.samples.commitMs);
+  const sum = (pick: (r: RunResult) => number) => rounds.reduce((total, r) => total + pick(r), 0);
+  const burstMs = sum((r) => r.burstMs);
+  const burstDeliveries = sum((r) => r.burstDeliveries);
+  // CPU shares weighted by each burst's length.
+  const share = (pick: (r: RunResult) => number) => sum((r) => pick(r) * r.burstMs) / burstMs;
+  return {
+    server: first.server,
+    viewers: first.viewers,
+    connectS: sum((r) => r.connectS) / rounds.length,
+    p50Ms: percentile(fromCommitMs, 0.5),
+    p99Ms: percentile(fromCommitMs, 0.99),
+    maxMs: Math.max(...fromCommitMs),
+    p99FromTxStartMs: percentile(fromStartMs, 0.99),
+    commitP50Ms: percentile(commitMs, 0.5),
+    burstDeliveriesPerS: burstDeliveries / (burstMs / 1000),
+    burstDeliveries,
+    burstMs,
+    kbPerConn: Math.max(...rounds.map((r) => r.kbPerConn)),
+    heapKbPerConn: Math.max(...rounds.map((r) => r.heapKbPerConn)),
+    missing: sum((r) => r.missing),
+    cut: sum((r) => r.cut),
+    serverBusy: share((r) => r.serverBusy),
+    viewersBusy: share((r) => r.viewersBusy),
+    samples: { fromCommitMs, fromStartMs, commitMs },
+  };
 }

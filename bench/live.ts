@@ -13,12 +13,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../apps/api/src/db/database.ts';
 import { seedReferenceData } from '../apps/api/src/seed/reference-data.ts';
+import { apiNodeFlags } from './api-node-flags.ts';
 import { API_SETTINGS_NOTE } from './bench-api.ts';
 import { withBenchDatabase } from './bench-database.ts';
 import { ChildRpc } from './child-rpc.ts';
 import { round } from './latency.ts';
 import { seedLiveExchange } from './live-exchange-seed.ts';
-import { type RunResult, runBroadcaster, type Schedule } from './live-run.ts';
+import { combineRounds, type RunResult, runBroadcaster, type Schedule } from './live-run.ts';
 import { ensureOpenFileLimit } from './open-file-limit.ts';
 
 const quick = process.argv.includes('--quick');
@@ -33,11 +34,18 @@ const SCHEDULE: Schedule = quick
   ? { paced: { count: 15, intervalMs: 200 }, burst: 20 }
   : { paced: { count: 40, intervalMs: 250 }, burst: 50 };
 const TARGETS = { p99Ms: 250, ratio: 0.9, kbPerConn: 30 };
+// In a full run each audience size is measured in the order A B B A, each round with a fresh
+// server, and the two rounds of a server summed up: whatever drifts during the run (other work
+// on this shared machine) then weighs on both alike. A quick run measures each once.
+const ROUND_ORDER = quick ? (['api', 'bare'] as const) : (['api', 'bare', 'bare', 'api'] as const);
 // `--profile`: the server processes write V8 CPU profiles here, to see where their time goes.
 const PROFILE_DIR = path.join(os.tmpdir(), 'bench-live-profiles');
-const serverFlags = process.argv.includes('--profile')
-  ? ['--expose-gc', '--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`]
-  : ['--expose-gc'];
+// Both servers run with the API's production flags (see api-node-flags.ts).
+const serverFlags = [
+  ...apiNodeFlags(),
+  '--expose-gc',
+  ...(process.argv.includes('--profile') ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []),
+];
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -61,7 +69,8 @@ async function main(): Promise<void> {
     const runs: RunResult[] = [];
     try {
       for (const count of AUDIENCES) {
-        for (const kind of ['api', 'bare'] as const) {
+        const rounds: RunResult[] = [];
+        for (const kind of ROUND_ORDER) {
           const file = kind === 'api' ? './live-api-server.ts' : './live-bare-server.ts';
           const server = new ChildRpc(new URL(file, import.meta.url), {
             args: [databaseUrl, exchange.tenantId, exchange.exchangeId],
@@ -80,11 +89,14 @@ async function main(): Promise<void> {
               `${kind}: ${count} viewers: p99 ${round(result.p99Ms)} ms, ` +
                 `${Math.round(result.burstDeliveriesPerS)} deliveries/s`,
             );
-            runs.push(result);
+            rounds.push(result);
           } finally {
             await server.call('close').catch(() => {});
             await server.stop();
           }
+        }
+        for (const kind of ['api', 'bare'] as const) {
+          runs.push(combineRounds(rounds.filter((round) => round.server === kind)));
         }
       }
     } finally {
@@ -109,9 +121,11 @@ function report(results: RunResult[], context: { fileLimit: string; started: num
   console.log(
     `Live stream, one public exchange, one API instance on PostgreSQL (${quick ? 'quick' : 'full'} run). ` +
       `Per audience: ${SCHEDULE.paced.count} events of ~2 KB every ${SCHEDULE.paced.intervalMs} ms ` +
-      `for latency, then a burst of ${SCHEDULE.burst} back to back for deliveries/s.`,
+      `for latency, then a burst of ${SCHEDULE.burst} back to back for deliveries/s; ` +
+      `servers in rounds ${ROUND_ORDER.join(', ')}, a fresh one each round, a server's rounds summed up.`,
   );
   console.log(API_SETTINGS_NOTE);
+  console.log(`Node flags of both servers (those of npm run serve): ${serverFlags.join(' ')}`);
   console.log(context.fileLimit);
   console.log(
     table(

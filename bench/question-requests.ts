@@ -4,13 +4,11 @@ import type { QuestionSubmission } from '@giaoluu/contracts';
 const LOCALITIES = ['Phường Cầu Giấy', 'Phường Hoàn Kiếm', 'Xã Sóc Sơn', 'Phường Hà Đông'];
 
 /**
- * The n-th question of a run: what a citizen's browser sends from the question form, distinct
- * from every other (the number is in its title and body), with its own Idempotency-Key as the
- * web app sends one per question.
+ * The n-th question of a run as the question form fills it in, distinct from every other (the
+ * number is in its title and body).
  */
-export function questionRequest(options: { exchangeId: string; host: string; n: number }) {
-  const { n } = options;
-  const body: QuestionSubmission = {
+export function questionBody(n: number): QuestionSubmission {
+  return {
     askerName: `Nguyễn Thị Lan ${n}`,
     showName: n % 3 !== 0,
     askerKind: 'citizen',
@@ -25,7 +23,14 @@ export function questionRequest(options: { exchangeId: string; host: string; n: 
       'quyết như thế nào, và gia đình tôi có phải nộp tiền sử dụng đất không?',
     consent: true,
   };
-  const json = Buffer.from(JSON.stringify(body));
+}
+
+/**
+ * The whole HTTP request of the n-th question: what a citizen's browser sends from the question
+ * form, with its own Idempotency-Key as the web app sends one per question.
+ */
+export function questionRequest(options: { exchangeId: string; host: string; n: number }) {
+  const json = Buffer.from(JSON.stringify(questionBody(options.n)));
   const head =
     `POST /api/exchanges/${options.exchangeId}/questions HTTP/1.1\r\n` +
     `Host: ${options.host}\r\n` +

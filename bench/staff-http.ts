@@ -29,7 +29,7 @@ export class StaffHttpClient {
     const body = payload === undefined ? undefined : JSON.stringify(payload);
     const headers: http.OutgoingHttpHeaders = {
       host: this.host,
-      cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; '),
+      cookie: this.cookieHeader(),
       'x-csrf-token': this.csrfToken,
       ...(body
         ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }
@@ -56,6 +56,11 @@ export class StaffHttpClient {
       req.on('error', reject);
       req.end(body);
     });
+  }
+
+  /** The Cookie header this browser sends, for a request made some other way (a stream). */
+  cookieHeader(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
   }
 
   close(): void {
