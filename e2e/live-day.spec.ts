@@ -141,4 +141,10 @@ test('live day: questions reach the desk and answers reach the citizen within 2 
   await expect(citizen.getByText('Người dân nộp hồ sơ tại bộ phận một cửa.')).toBeVisible();
   await expect(citizen.getByText(first)).toBeVisible();
   expect(await notReloaded(citizen)).toBe(true);
+
+  // On the phone the answers come after the form; the link under the counts goes straight there.
+  await citizen.evaluate(() => window.scrollTo(0, 0));
+  await expect(citizen.getByText(second)).not.toBeInViewport();
+  await citizen.getByRole('link', { name: /^Xem câu trả lời \(\d+\)$/ }).click();
+  await expect(citizen.getByText(second)).toBeInViewport();
 });

@@ -76,6 +76,11 @@ export const en: Messages = {
     questionsReceived: 'Questions received',
     questionsAnswered: 'Questions answered',
   },
+  jumpTo: {
+    label: 'Go to',
+    answers: 'Answers ({{count}})',
+    ask: 'Ask a question',
+  },
   feed: {
     title: 'Answered questions',
     empty: 'No questions have been answered yet.',

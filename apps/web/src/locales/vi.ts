@@ -79,6 +79,11 @@ export const vi = {
     questionsReceived: 'Câu hỏi đã nhận',
     questionsAnswered: 'Câu hỏi đã trả lời',
   },
+  jumpTo: {
+    label: 'Đi tới',
+    answers: 'Xem câu trả lời ({{count}})',
+    ask: 'Đặt câu hỏi',
+  },
   feed: {
     title: 'Câu hỏi đã được trả lời',
     empty: 'Chưa có câu hỏi nào được trả lời.',

@@ -1,12 +1,20 @@
 import type { ExchangeDetail } from '@giaoluu/contracts';
 import { Badge, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlainText } from '../../shared/ui/PlainText.tsx';
 import { ExchangeStateBadge } from './ExchangeStateBadge.tsx';
 import { Schedule } from './Schedule.tsx';
 import { useFieldName } from './use-field-name.ts';
 
-export function ExchangeOverview({ exchange }: { exchange: ExchangeDetail }) {
+/** The exchange's heading, schedule and counts; `afterCounts` goes right under the counts. */
+export function ExchangeOverview({
+  exchange,
+  afterCounts,
+}: {
+  exchange: ExchangeDetail;
+  afterCounts?: ReactNode;
+}) {
   const { t } = useTranslation();
   const fieldName = useFieldName();
 
@@ -26,6 +34,7 @@ export function ExchangeOverview({ exchange }: { exchange: ExchangeDetail }) {
         <Counter label={t('exchange.questionsReceived')} value={exchange.counts.questions} />
         <Counter label={t('exchange.questionsAnswered')} value={exchange.counts.answered} />
       </SimpleGrid>
+      {afterCounts}
 
       {exchange.description && (
         <Stack gap={4} component="section">

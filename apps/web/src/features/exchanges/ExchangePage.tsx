@@ -12,6 +12,7 @@ import { QuestionSection } from '../questions/QuestionSection.tsx';
 import { usePageTitle } from '../tenant/use-page-title.ts';
 import { ExchangeOverview } from './ExchangeOverview.tsx';
 import { FeedSection } from './FeedSection.tsx';
+import { SectionJumps } from './SectionJumps.tsx';
 import { useExchange } from './use-exchange.ts';
 import { useFeed } from './use-feed.ts';
 
@@ -45,7 +46,11 @@ function ExchangeContent({ detail }: { detail: ExchangeDetail }) {
 
   return (
     <Stack gap="xl">
-      <ExchangeOverview exchange={detail} />
+      <ExchangeOverview
+        exchange={detail}
+        // On a phone, before the description and guests push both sections off the screen.
+        afterCounts={<SectionJumps answered={detail.counts.answered} />}
+      />
       <LiveConnectionBadge connection={connection} />
       <Grid gap="lg">
         {/* On a phone the form comes first; on a wide screen the answers take the main column. */}

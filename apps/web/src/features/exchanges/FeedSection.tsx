@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../shared/ui/ErrorAlert.tsx';
 import { PageLoader } from '../../shared/ui/PageLoader.tsx';
 import { FeedItemCard } from './FeedItemCard.tsx';
 import { NewAnswersIndicator } from './NewAnswersIndicator.tsx';
+import { FEED_TITLE_ID } from './SectionJumps.tsx';
 import { useFeed } from './use-feed.ts';
 import { useHeldFeed } from './use-held-feed.ts';
 import { useReadingFeed } from './use-reading-feed.ts';
@@ -40,12 +41,12 @@ export function FeedSection({ exchangeId }: { exchangeId: string }) {
     <Box
       ref={sectionRef}
       component="section"
-      aria-labelledby="feed-title"
+      aria-labelledby={FEED_TITLE_ID}
       style={{ scrollMarginTop: 'var(--mantine-spacing-md)' }}
     >
       <NewAnswersIndicator count={heldCount} onShow={showNewAnswers} />
       <Stack gap="md">
-        <Title order={2} id="feed-title" ref={titleRef} tabIndex={-1}>
+        <Title order={2} id={FEED_TITLE_ID} ref={titleRef} tabIndex={-1}>
           {t('feed.title')}
         </Title>
 

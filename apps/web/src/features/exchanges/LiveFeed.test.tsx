@@ -156,3 +156,33 @@ describe('the counters of a live exchange', () => {
     expect(page.detailReads()).toBe(1);
   });
 });
+
+describe('the links to the answers and the form (one column on a phone)', () => {
+  it('take the reader to either section, and the answers link follows the live count', async () => {
+    const user = userEvent.setup({ delay: null });
+    mockLivePage();
+    const scrolled: Element[] = [];
+    vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(function (this: Element) {
+      scrolled.push(this);
+    });
+    const { feed, source } = await openLivePage();
+    const jumps = screen.getByRole('navigation', { name: 'Đi tới' });
+    const toAnswers = within(jumps).getByRole('link', { name: 'Xem câu trả lời (3)' });
+
+    await user.click(toAnswers);
+    expect(scrolled.at(-1)).toBe(feed);
+    expect(document.activeElement).toBe(
+      within(feed).getByRole('heading', { name: 'Câu hỏi đã được trả lời' }),
+    );
+
+    const form = screen.getByRole('region', { name: 'Gửi câu hỏi' });
+    await user.click(within(jumps).getByRole('link', { name: 'Đặt câu hỏi' }));
+    expect(scrolled.at(-1)).toBe(form);
+    expect(document.activeElement).toBe(within(form).getByRole('heading', { name: 'Gửi câu hỏi' }));
+    // Scrolled, not navigated: the address keeps no fragment to jump to again on reload.
+    expect(window.location.hash).toBe('');
+
+    act(() => source.emit('exchange.counters', { data: { questions: 20, answered: 7 } }));
+    expect(await within(jumps).findByRole('link', { name: 'Xem câu trả lời (7)' })).toBeTruthy();
+  });
+});

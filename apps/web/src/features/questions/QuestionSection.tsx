@@ -2,6 +2,7 @@ import type { ExchangeDetail } from '@giaoluu/contracts';
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../shared/format/date.ts';
+import { QUESTION_FORM_TITLE_ID } from '../exchanges/SectionJumps.tsx';
 import { QuestionForm } from './QuestionForm.tsx';
 import { SubmissionReceipt } from './SubmissionReceipt.tsx';
 import { UnsentDraft } from './UnsentDraft.tsx';
@@ -17,9 +18,9 @@ export function QuestionSection({ exchange }: { exchange: ExchangeDetail }) {
   const submit = useSubmitQuestion(exchange.id);
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="question-form-title">
+    <Paper withBorder p="md" component="section" aria-labelledby={QUESTION_FORM_TITLE_ID}>
       <Stack gap="md">
-        <Title order={2} id="question-form-title">
+        <Title order={2} id={QUESTION_FORM_TITLE_ID} tabIndex={-1}>
           {t('questionForm.title')}
         </Title>
         {submit.isSuccess ? (
