@@ -7,6 +7,7 @@ import { useStaffUser } from '../auth/staff-user.tsx';
 import { ClaimLostNotices } from '../desk-live/ClaimLostNotices.tsx';
 import type { ClaimLoss } from '../desk-live/claim-loss.ts';
 import { DeskConnectionBadge } from '../desk-live/DeskConnectionBadge.tsx';
+import { OtherExchangeStreams } from '../desk-live/OtherExchangeStreams.tsx';
 import { useDeskEvents } from '../desk-live/use-desk-events.ts';
 import { LanguageSwitch } from '../layout/LanguageSwitch.tsx';
 import { useTenant } from '../tenant/use-tenant.ts';
@@ -26,18 +27,16 @@ export function StaffLayout() {
   const [losses, setLosses] = useState<ClaimLoss[]>([]);
   // Mounted once here, so every desk page stays current without a stream of its own; the
   // password and admin pages show nothing that the stream changes. "My questions" across
-  // exchanges follows the exchange last worked on.
+  // exchanges also follows the other exchanges where work is under way (exchangesToFollow).
   const onDesk = scoped !== null || questionPage !== null || allMine !== null;
   // A question taken over while its own page is open is told there, next to the answer that
   // is no longer editable (ClaimTakenAlert); elsewhere, above the page.
   const openId = questionPage?.params.id;
-  const connection = useDeskEvents(onDesk ? exchangeId : null, {
-    meId: me.id,
-    onClaimLost: (loss) => {
-      if (loss.questionId === openId) return;
-      setLosses((shown) => [loss, ...shown.filter((s) => s.questionId !== loss.questionId)]);
-    },
-  });
+  const onClaimLost = (loss: ClaimLoss) => {
+    if (loss.questionId === openId) return;
+    setLosses((shown) => [loss, ...shown.filter((s) => s.questionId !== loss.questionId)]);
+  };
+  const connection = useDeskEvents(onDesk ? exchangeId : null, { meId: me.id, onClaimLost });
   const dismiss = (id: string) => setLosses((shown) => shown.filter((s) => s.questionId !== id));
 
   return (
@@ -79,6 +78,9 @@ export function StaffLayout() {
         <StaffNav exchangeId={exchangeId} onNavigate={close} />
       </AppShell.Navbar>
       <AppShell.Main>
+        {allMine !== null && (
+          <OtherExchangeStreams followed={exchangeId} meId={me.id} onClaimLost={onClaimLost} />
+        )}
         <ClaimLostNotices
           losses={losses.filter((loss) => loss.questionId !== openId)}
           onDismiss={dismiss}
