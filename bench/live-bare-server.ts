@@ -6,7 +6,7 @@
  */
 import http from 'node:http';
 import { PUBLIC_LIVE_EVENTS } from '@giaoluu/contracts';
-import { encodeSseFrame, SSE_RETRY } from '../apps/api/src/modules/live/sse-frame.ts';
+import { encodeSseFrame, sseOpening } from '../apps/api/src/modules/live/sse-frame.ts';
 import { answerParent } from './child-rpc.ts';
 import { busyMeter } from './cpu-busy.ts';
 import { livePayload, type Publish, publishBurst, publishPaced } from './live-publishing.ts';
@@ -19,7 +19,7 @@ const server = http.createServer((request, response) => {
     'cache-control': 'no-cache, no-transform',
     connection: 'keep-alive',
   });
-  response.write(SSE_RETRY);
+  response.write(sseOpening(lastId));
   viewers.add(response);
   request.socket.on('close', () => viewers.delete(response));
 });

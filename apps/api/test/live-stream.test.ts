@@ -57,10 +57,12 @@ afterAll(() => {
 
 describe('the public stream', () => {
   it('starts with a retry hint and delivers an event appended after connecting', async () => {
+    const newest = await append('answer.published');
     const stream = await watch(publicPath());
     expect(stream.status).toBe(200);
     expect(stream.headers['content-type']).toBe('text/event-stream; charset=utf-8');
-    expect(stream.text()).toBe('retry: 3000\n\n');
+    // The id the viewer starts after, which EventSource keeps for its own reconnects.
+    expect(stream.text()).toBe(`retry: 3000\nid: ${newest}\n\n`);
 
     const id = await append('answer.published');
     const [event] = await stream.waitForEvents(1);
@@ -188,6 +190,20 @@ describe('reconnecting with Last-Event-ID', () => {
     }
   });
 
+  it('loses nothing when a viewer that had no event yet is reconnected by the browser', async () => {
+    const first = await watch(publicPath());
+    const startedAfter = /\nid: (\d+)\n/.exec(first.text())?.[1];
+    expect(startedAfter).toBeDefined();
+    first.close();
+
+    // While the connection is down (a proxy restart, a redeploy), an answer is published.
+    const missed = await append('answer.published');
+    // EventSource reconnects by itself with the id it was given at the opening.
+    const again = await watch(publicPath(), { 'last-event-id': startedAfter as string });
+    const [event] = await again.waitForEvents(1);
+    expect(event?.id).toBe(missed);
+  });
+
   it('ignores a Last-Event-ID that is not an event id', async () => {
     const stream = await watch(publicPath(), { 'last-event-id': 'nonsense' });
     const id = await append('fresh');
@@ -223,7 +239,7 @@ describe('heartbeats', () => {
     hub.close();
     subscription.leave();
 
-    expect(written[0]).toBe('retry: 3000\n\n');
+    expect(written[0]).toMatch(/^retry: 3000\nid: \d+\n\n$/);
     expect(written.length).toBeGreaterThanOrEqual(3);
     expect(new Set(written.slice(1))).toEqual(new Set([':\n\n']));
   });

@@ -2,7 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { LiveChannel, PrismaClient } from '../../generated/prisma/client.ts';
 import { latestLiveEventId, readLiveEvents } from './live-event-store.ts';
 import { SseClient, type SseSink } from './sse-client.ts';
-import { encodeSseFrame, SSE_HEARTBEAT, SSE_RETRY, type SseFrame } from './sse-frame.ts';
+import { encodeSseFrame, SSE_HEARTBEAT, type SseFrame, sseOpening } from './sse-frame.ts';
 
 const CHANNELS: readonly LiveChannel[] = ['public', 'staff'];
 // Rows per read: a burst larger than this is read in several rounds, oldest first.
@@ -92,7 +92,7 @@ export class LiveHub {
     );
     stream.clients.add(client);
     // First bytes on the wire: from here on the viewer misses nothing, which tests rely on.
-    client.writeRaw(SSE_RETRY);
+    client.writeRaw(sseOpening(client.lastSentId));
     const subscription = {
       client,
       leave: () => {
@@ -105,7 +105,14 @@ export class LiveHub {
       if (lastEventId >= stream.floorId) {
         for (const frame of stream.recent) client.replay(frame);
       } else {
-        await this.#replayFromDatabase(stream, client);
+        try {
+          await this.#replayFromDatabase(stream, client);
+        } catch (error) {
+          // The caller closes the connection; a viewer left behind would wait for live events
+          // forever, held in memory and sent heartbeats until the exchange's next burst.
+          subscription.leave();
+          throw error;
+        }
       }
     }
     client.goLive();

@@ -40,6 +40,9 @@ export async function openEventStream(options: {
     gone = true;
     subscription?.leave();
   });
+  // A viewer who left while the exchange or the session was being looked up closed the
+  // response before the listener above existed: joining would keep a dead viewer forever.
+  if (raw.destroyed) return;
   // The head goes out with the first bytes, which the hub writes once the viewer has joined.
   raw.writeHead(200, headers);
 
@@ -55,5 +58,5 @@ export async function openEventStream(options: {
     raw.destroy();
     return;
   }
-  if (gone) subscription.leave();
+  if (gone || raw.destroyed) subscription.leave();
 }
