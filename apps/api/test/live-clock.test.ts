@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerUrl, createDeskTeam, writeAndSubmit } from './support/answering.ts';
 import { citizenQuestion, createExchange } from './support/fixtures.ts';
 import { type LiveApp, staffCookie, startLiveApps } from './support/live-app.ts';
-import { openSse, type SseStream } from './support/live-stream.ts';
+import { eventually, openSse, type SseStream } from './support/live-stream.ts';
 import { createStaff, type StaffClient, signIn } from './support/staff.ts';
 import { hostOf } from './support/test-app.ts';
 import { addQuestion } from './support/triage.ts';
@@ -193,6 +193,44 @@ describe('the live clock', () => {
     await new Promise((resolve) => setTimeout(resolve, 150));
     expect(publicStream.events).toHaveLength(2);
     publicStream.close();
+  });
+
+  it('takes released pre-answers back when an early opening is set back, and brings them at the new start', async () => {
+    const title = 'Cấp phép xả thải vào nguồn nước';
+    const { exchange } = await exchangeWithPreAnswers(HOUR, [title]);
+    const { publicStream } = await watch(exchange.id);
+    await adminUpdate(exchange.id, { liveStartsAt: t.clock.now() });
+    await publicStream.waitForEvents(2);
+
+    // Opened by mistake: the admin sets the start back to the afternoon.
+    const newStart = new Date(t.clock.now().getTime() + 2 * HOUR);
+    await adminUpdate(exchange.id, { liveStartsAt: newStart });
+    await publicStream.waitForEvents(4);
+    expect(seen(publicStream).slice(2)).toEqual([
+      'answer.withdrawn',
+      'exchange.changed:rescheduled',
+    ]);
+    // A page loaded now shows no answer, and follows the stream from the feed's event.
+    const feed = await t.app.inject({
+      method: 'GET',
+      url: `/api/exchanges/${exchange.id}/feed`,
+      headers: { host: hostOf('hanoi') },
+    });
+    expect(feed.json().items).toEqual([]);
+    const fresh = await openSse({
+      port: t.port,
+      path: `/api/exchanges/${exchange.id}/events?lastEventId=${feed.json().liveEventId}`,
+    });
+
+    // At the new start the live clock brings the pre-answer to both pages.
+    t.clock.set(newStart);
+    await t.app.deps.liveClock.runDue();
+    for (const stream of [publicStream, fresh]) {
+      await eventually(() => seen(stream).includes(`answer.published:${title}`));
+    }
+    expect(seen(fresh).filter((event) => event.startsWith('answer.published'))).toHaveLength(1);
+    publicStream.close();
+    fresh.close();
   });
 
   it('sends the counters while live when they move, and not when they stand still', async () => {

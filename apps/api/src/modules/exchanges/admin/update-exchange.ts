@@ -1,10 +1,15 @@
-import type { AdminExchange, ValidExchangeInput } from '@giaoluu/contracts';
+import {
+  type AdminExchange,
+  PUBLIC_LIVE_EVENTS,
+  type ValidExchangeInput,
+} from '@giaoluu/contracts';
 import { recordAudit } from '../../../core/audit.ts';
 import type { Prisma, PrismaClient } from '../../../generated/prisma/client.ts';
 import { changedFields } from '../../audit/changed-fields.ts';
 import type { StaffActor } from '../../auth/staff-actor.ts';
 import { announceReleasedAnswersOf } from '../../live/announce-due-answers.ts';
 import { appendExchangeChanged } from '../../live/exchange-events.ts';
+import { appendLiveEvent } from '../../live/live-event-store.ts';
 import { exchangeColumns, exchangeSnapshot, guestRows, resolveFieldIds } from './exchange-input.ts';
 import { requireTenantExchange } from './exchange-record.ts';
 import { assertEditable, changedMeanwhile } from './exchange-rules.ts';
@@ -40,7 +45,13 @@ export async function updateExchange(options: {
     await tx.exchangeField.createMany({
       data: fieldIds.map((fieldId) => ({ exchangeId: id, fieldId })),
     });
-    await movePreAnswerRelease(tx, id, before.liveStartsAt, new Date(input.liveStartsAt));
+    await movePreAnswerRelease(tx, {
+      tenantId: actor.tenantId,
+      exchangeId: id,
+      oldStart: before.liveStartsAt,
+      newStart: new Date(input.liveStartsAt),
+      now,
+    });
 
     await tx.guest.deleteMany({ where: { exchangeId: id } });
     await tx.guest.createMany({
@@ -83,16 +94,40 @@ function movesSchedule(after: Record<string, unknown>): boolean {
 /**
  * Pre-answers are released at the live start. When the start moves (opening early or late),
  * their release moves with it; answers released at another time stay as they are.
+ *
+ * An exchange opened early by mistake and then set back to a later start has released its
+ * pre-answers already: they leave open pages again (withdrawn) and are forgotten as announced,
+ * so the live clock brings them back at the new start, to every page, old or new.
  */
 async function movePreAnswerRelease(
   tx: Prisma.TransactionClient,
-  exchangeId: string,
-  oldStart: Date,
-  newStart: Date,
+  move: { tenantId: string; exchangeId: string; oldStart: Date; newStart: Date; now: Date },
 ) {
+  const { tenantId, exchangeId, oldStart, newStart, now } = move;
   if (oldStart.getTime() === newStart.getTime()) return;
+
+  const preAnswers = { tenantId, exchangeId, status: 'approved' as const, publishAt: oldStart };
+  const takenBack =
+    newStart > now
+      ? await tx.answer.findMany({
+          where: { ...preAnswers, publicEventAt: { not: null }, unpublishedAt: null },
+          select: { id: true, questionId: true },
+        })
+      : [];
+  await tx.answer.updateMany({ where: preAnswers, data: { publishAt: newStart } });
+  if (takenBack.length === 0) return;
+
   await tx.answer.updateMany({
-    where: { exchangeId, status: 'approved', publishAt: oldStart },
-    data: { publishAt: newStart },
+    where: { id: { in: takenBack.map((answer) => answer.id) } },
+    data: { publicEventAt: null },
   });
+  for (const answer of takenBack) {
+    await appendLiveEvent(tx, {
+      tenantId,
+      exchangeId,
+      channel: 'public',
+      type: PUBLIC_LIVE_EVENTS.answerWithdrawn,
+      payload: { questionId: answer.questionId },
+    });
+  }
 }
