@@ -38,10 +38,12 @@ afterAll(async () => {
   await live?.close();
 });
 
-const feed = (options: { query?: string; slug?: string; headers?: Record<string, string> } = {}) =>
+const feed = (
+  options: { query?: string; slug?: string; headers?: Record<string, string>; id?: string } = {},
+) =>
   httpGet({
     port: t.port,
-    path: `/api/exchanges/${exchangeId}/feed${options.query ?? ''}`,
+    path: `/api/exchanges/${options.id ?? exchangeId}/feed${options.query ?? ''}`,
     slug: options.slug,
     headers: options.headers,
   });
@@ -123,6 +125,30 @@ describe("the feed's front lane", () => {
     // The news reaches this instance through the notification, then every request sees it.
     await eventually(async () => titles((await feed()).body)[0] === 'Câu trả lời vừa công bố');
     expect(titles((await feed()).body)[0]).toBe('Câu trả lời vừa công bố');
+  });
+
+  it('keeps a copy asked for with the id in capitals as current as any other', async () => {
+    const shouted = exchangeId.toUpperCase();
+    await feed({ id: shouted });
+    await createAnsweredQuestion(t.prisma, {
+      exchangeId,
+      publishAt: new Date(t.clock.now().getTime() - MINUTE),
+      title: 'Câu trả lời cho địa chỉ viết hoa',
+      trackingCode: 'LANE-CCCC-CCC2',
+    });
+    await appendEvent(t.prisma, {
+      tenantId,
+      exchangeId,
+      channel: 'public',
+      type: 'answer.published',
+      payload: {},
+    });
+
+    const shown = async (id?: string) =>
+      titles((await feed({ id })).body).includes('Câu trả lời cho địa chỉ viết hoa');
+    // Once the news has reached the lower-case copy, it has reached the other spelling too.
+    await eventually(() => shown());
+    expect(await shown(shouted)).toBe(true);
   });
 
   it("answers 404 from another department's host, though the copy is cached", async () => {

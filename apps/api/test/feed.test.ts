@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAnsweredQuestion, createExchange } from './support/fixtures.ts';
+import { appendEvent } from './support/live-events.ts';
 import { hostOf, startTestApp, type TestApp } from './support/test-app.ts';
 
 let t: TestApp;
@@ -94,6 +95,34 @@ describe('the published feed', () => {
     t.clock.set(releaseAt);
     expect(await titles()).toEqual(['Câu trả lời hẹn giờ']);
     t.clock.set(now);
+  });
+
+  it('shows an answer whose event is out, even stamped a moment ahead by another instance', async () => {
+    // An approval on an instance whose clock runs two seconds ahead: its release time is in
+    // this instance's future, but its event is already on the public stream.
+    const ahead = new Date(t.clock.now().getTime() + 2_000);
+    const { answer } = await createAnsweredQuestion(t.prisma, {
+      exchangeId,
+      publishAt: ahead,
+      title: 'Câu trả lời từ máy chủ khác',
+      trackingCode: 'FEED-DDDD-DDD2',
+    });
+    await t.prisma.answer.update({ where: { id: answer.id }, data: { publicEventAt: ahead } });
+    const exchange = await t.prisma.exchange.findUniqueOrThrow({ where: { id: exchangeId } });
+    const eventId = await appendEvent(t.prisma, {
+      tenantId: exchange.tenantId,
+      exchangeId,
+      channel: 'public',
+      type: 'answer.published',
+      payload: { questionId: answer.questionId },
+    });
+
+    const page = (await feed('?limit=50')).json();
+    // A page that follows the stream from after that event must already show the answer.
+    expect(BigInt(page.liveEventId)).toBeGreaterThanOrEqual(BigInt(eventId));
+    expect(page.items.map((i: { title: string }) => i.title)).toContain(
+      'Câu trả lời từ máy chủ khác',
+    );
   });
 
   it('drops an answer that was withdrawn', async () => {

@@ -10,6 +10,20 @@ export function visibleAnswerWhere(now: Date): Prisma.AnswerWhereInput {
   return { status: 'approved', publishAt: { lte: now }, unpublishedAt: null };
 }
 
+/**
+ * The answers the public feed shows: those visible now, and those already announced on the
+ * public stream. The second matters across instances: an approval on an instance whose clock
+ * runs slightly ahead stamps a release time in this one's future, yet its event is out, and a
+ * page that follows the stream from after that event must find the answer in its feed.
+ */
+export function feedAnswerWhere(now: Date): Prisma.AnswerWhereInput {
+  return {
+    status: 'approved',
+    unpublishedAt: null,
+    OR: [{ publishAt: { lte: now } }, { publicEventAt: { not: null } }],
+  };
+}
+
 export function isAnswerVisible(
   answer: { status: string; publishAt: Date | null; unpublishedAt: Date | null },
   now: Date,

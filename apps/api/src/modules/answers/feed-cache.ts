@@ -92,7 +92,7 @@ export class FeedCache {
   /** The exchange's public data changed: the next request reads it again. */
   invalidate(exchangeId: string): void {
     for (const [key, entry] of this.entries) {
-      if (key.endsWith(`:${exchangeId}`)) entry.stale = true;
+      if (key.endsWith(`:${exchangeId.toLowerCase()}`)) entry.stale = true;
     }
   }
 
@@ -167,8 +167,9 @@ export class FeedCache {
 }
 
 // Per tenant as well as exchange: a copy is only ever served to the department it belongs to.
+// The id in lower case, as the news names it: a URL may spell the same UUID in capitals.
 function entryKey(tenantId: string, exchangeId: string): string {
-  return `${tenantId}:${exchangeId}`;
+  return `${tenantId}:${exchangeId.toLowerCase()}`;
 }
 
 function delay(ms: number): Promise<void> {

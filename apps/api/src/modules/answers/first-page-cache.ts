@@ -15,7 +15,6 @@ export function createFirstPageCache(options: { prisma: PrismaClient; clock: Clo
   return new FeedCache({
     clock: () => clock.now(),
     load: async (tenant, exchangeId) => {
-      const now = clock.now();
       // Read before the answers: every event up to it is reflected in what they show, and a
       // page that opens the stream from it replays whatever came after (see FeedPage).
       const liveEventId = await latestLiveEventId(prisma, {
@@ -23,6 +22,9 @@ export function createFirstPageCache(options: { prisma: PrismaClient; clock: Clo
         channel: 'public',
         tenantId: tenant.id,
       });
+      // The time is taken after that read, not before: an answer the live clock released in
+      // between has its event in the id above, so it must be in the page too.
+      const now = clock.now();
       const { liveStartsAt, ...window } = await readFeedWindow({
         prisma,
         tenant,

@@ -2,7 +2,7 @@ import type { FeedItem, FeedPage } from '@giaoluu/contracts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { requirePublicExchange } from '../exchanges/public-exchanges.ts';
 import type { TenantContext } from '../tenancy/tenant-directory.ts';
-import { visibleAnswerWhere } from './answer-visibility.ts';
+import { feedAnswerWhere } from './answer-visibility.ts';
 import { decodeFeedCursor, encodeFeedCursor, type FeedCursor } from './feed-cursor.ts';
 import { presentFeedItem } from './present-answer.ts';
 
@@ -44,7 +44,7 @@ export async function readFeedWindow(options: {
     where: {
       AND: [
         { tenantId: tenant.id, exchangeId },
-        visibleAnswerWhere(now),
+        feedAnswerWhere(now),
         after
           ? {
               OR: [
