@@ -7,6 +7,7 @@ import { getDeskQuestion } from '../../questions/desk/get-desk-question.ts';
 import type { TenantContext } from '../../tenancy/tenant-directory.ts';
 import { findAnswerOfQuestion } from './answer-of-question.ts';
 import { answerNotInReview } from './desk-errors.ts';
+import { holdExchangeSchedule } from './hold-exchange-schedule.ts';
 
 /**
  * A leader approves the answer. Approved before the live start, it is a pre-answer released at
@@ -23,6 +24,7 @@ export async function approveAnswer(options: {
   const { prisma, actor, tenant, questionId, now } = options;
 
   await prisma.$transaction(async (tx) => {
+    await holdExchangeSchedule(tx, { tenantId: actor.tenantId, questionId });
     const before = await findAnswerOfQuestion(tx, actor.tenantId, questionId);
     const { liveStartsAt } = before.exchange;
     const publishAt = new Date(Math.max(now.getTime(), liveStartsAt.getTime()));
