@@ -1,5 +1,6 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LiveHub } from '../src/modules/live/live-hub.ts';
 import { SseClient, type SseSink } from '../src/modules/live/sse-client.ts';
 import type { SseFrame } from '../src/modules/live/sse-frame.ts';
 import { createExchange } from './support/fixtures.ts';
@@ -12,9 +13,10 @@ class StuckSink implements SseSink {
   written: Buffer[] = [];
   writableLength = 0;
   destroyed = false;
+  ended = false;
   #total = 0;
 
-  constructor(private readonly capacity: number) {}
+  constructor(private capacity: number) {}
 
   write(chunk: Buffer): boolean {
     this.written.push(chunk);
@@ -23,7 +25,15 @@ class StuckSink implements SseSink {
     return this.writableLength === 0;
   }
 
-  end(): void {}
+  /** The socket takes everything waiting (the phone is reading again). */
+  flush(): void {
+    this.capacity = this.#total;
+    this.writableLength = 0;
+  }
+
+  end(): void {
+    this.ended = true;
+  }
 
   destroy(): void {
     this.destroyed = true;
@@ -78,6 +88,46 @@ describe('a viewer’s backlog', () => {
     // Before goLive: these wait in the client's own queue, which has the same bound.
     for (let id = 1; id <= 11; id++) flooded.deliver(frame(id));
     expect(flooded.closed).toBe(true);
+  });
+});
+
+describe('a viewer catching up', () => {
+  it('is not dropped for the backlog of its own replay, only for falling behind after it', () => {
+    const sink = stuckSink(1_000);
+    const dropped: SseClient[] = [];
+    const client = new SseClient(
+      sink,
+      { maxPendingBytes: 5_000, onDrop: (c) => dropped.push(c) },
+      0n,
+    );
+    // Back from a long spell in a pocket: 20 KB missed, four times the backlog limit.
+    for (let id = 1; id <= 20; id++) client.replay(frame(id, 1_000));
+    client.goLive();
+    client.deliver(frame(21, 1_000));
+    expect(dropped).toEqual([]);
+
+    // The socket then takes nothing more: live events beyond the replay's own bytes mark it.
+    for (let id = 22; id <= 40; id++) client.deliver(frame(id, 1_000));
+    expect(dropped).toEqual([client]);
+    expect(sink.written.length).toBeLessThan(40);
+  });
+
+  it('counts the replay only until the backlog is back under the limit', () => {
+    const sink = stuckSink(0);
+    const dropped: SseClient[] = [];
+    const client = new SseClient(
+      sink,
+      { maxPendingBytes: 5_000, onDrop: (c) => dropped.push(c) },
+      0n,
+    );
+    for (let id = 1; id <= 20; id++) client.replay(frame(id, 1_000));
+    client.goLive();
+    sink.flush();
+    client.deliver(frame(21, 1_000));
+
+    // Caught up: from here on a stuck socket is dropped at the usual limit.
+    for (let id = 22; id <= 28; id++) client.deliver(frame(id, 1_000));
+    expect(dropped).toEqual([client]);
   });
 });
 
@@ -144,4 +194,66 @@ describe('a viewer that stops reading', () => {
     expect(received).toBeLessThan(count * Buffer.byteLength(big));
     healthy.close();
   });
+
+  it('far behind, is replayed a few backlogs at a time, each connection ended cleanly', async () => {
+    const exchange = await createExchange(t.prisma, {
+      tenantSlug: 'hanoi',
+      kind: 'live',
+      now: t.clock.now(),
+    });
+    const ids: bigint[] = [];
+    for (let index = 0; index < 30; index++) {
+      const id = await appendEvent(t.prisma, {
+        tenantId: exchange.tenantId,
+        exchangeId: exchange.id,
+        channel: 'public',
+        type: 'answer.published',
+        payload: { index, text: 'x'.repeat(1_000) },
+      });
+      ids.push(BigInt(id));
+    }
+    // Nothing of it is in memory: the replay reads the database.
+    const hub = new LiveHub({
+      prisma: t.prisma,
+      log: t.app.log,
+      heartbeatMs: 60_000,
+      maxPendingBytes: 2_000,
+      recentFrames: 2,
+    });
+    const fromTheStart = (ids[0] as bigint) - 1n;
+
+    const slow = stuckSink(1_000);
+    await hub.subscribe({
+      exchangeId: exchange.id,
+      channel: 'public',
+      sink: slow,
+      lastEventId: fromTheStart,
+    });
+    // Ended, not destroyed: the bytes queued still reach the browser, which comes back for more.
+    expect(slow.ended).toBe(true);
+    expect(slow.destroyed).toBe(false);
+    const firstPart = slow.written.slice(1).map(eventIdIn);
+    expect(firstPart.length).toBeGreaterThan(4);
+    expect(firstPart.length).toBeLessThan(30);
+    expect(firstPart).toEqual(ids.slice(0, firstPart.length));
+
+    // The browser reconnects with the last id it received and gets the rest.
+    const fast = stuckSink(Number.POSITIVE_INFINITY);
+    const subscription = await hub.subscribe({
+      exchangeId: exchange.id,
+      channel: 'public',
+      sink: fast,
+      lastEventId: firstPart.at(-1),
+    });
+    expect(fast.written.slice(1).map(eventIdIn)).toEqual(ids.slice(firstPart.length));
+    subscription.leave();
+    hub.close();
+  });
 });
+
+/** The id of an event frame as written. */
+function eventIdIn(bytes: Buffer): bigint {
+  const id = /^id: (\d+)$/m.exec(bytes.toString('utf8'))?.[1];
+  if (id === undefined) throw new Error(`not an event frame: ${bytes.toString('utf8')}`);
+  return BigInt(id);
+}

@@ -8,6 +8,8 @@ const CHANNELS: readonly LiveChannel[] = ['public', 'staff'];
 // Rows per read: a burst larger than this is read in several rounds, oldest first.
 const READ_BATCH = 500;
 const RETRY_AFTER_FAILURE_MS = 1_000;
+// A replay from the database queues at most this many backlog limits for one viewer at a time.
+const REPLAY_BACKLOGS = 4;
 
 export type LiveHubOptions = {
   prisma: PrismaClient;
@@ -218,7 +220,14 @@ export class LiveHub {
     for (const client of stream.clients) client.deliverBatch(frames, joined);
   }
 
+  /**
+   * Events older than the memory holds, encoded for this viewer alone. So that a viewer far
+   * behind holds no more than a few backlogs' worth of bytes at once, the replay stops there and
+   * the stream is ended cleanly: what was queued still reaches the browser, which reconnects
+   * with the id of the last event it got, and the next connection goes on from there.
+   */
   async #replayFromDatabase(stream: Stream, client: SseClient): Promise<void> {
+    const mostQueued = REPLAY_BACKLOGS * this.options.maxPendingBytes;
     for (;;) {
       const rows = await readLiveEvents(this.options.prisma, {
         exchangeId: stream.exchangeId,
@@ -227,7 +236,14 @@ export class LiveHub {
         limit: READ_BATCH,
       });
       if (client.closed) return;
-      for (const row of rows) client.replay(encodeSseFrame(row));
+      for (const row of rows) {
+        if (client.pendingBytes > mostQueued) {
+          client.end();
+          this.#leave(stream, client);
+          return;
+        }
+        client.replay(encodeSseFrame(row));
+      }
       if (rows.length < READ_BATCH) return;
     }
   }

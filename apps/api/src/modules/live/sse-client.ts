@@ -20,6 +20,9 @@ export class SseClient {
   // While missed events are being replayed, live ones wait here so that order holds.
   #waiting: SseFrame[] | null = [];
   #waitingBytes = 0;
+  // Bytes a replay queued that the socket may not have taken yet: the viewer's own catching up,
+  // allowed on top of the backlog limit until the backlog is back under it.
+  #replayAllowance = 0;
 
   constructor(
     private readonly sink: SseSink,
@@ -61,9 +64,22 @@ export class SseClient {
     this.#write(joined);
   }
 
-  /** A missed event, during the replay. */
+  /**
+   * A missed event, during the replay. It is written whatever the backlog: a phone back after
+   * an hour in a pocket is catching up, not stuck, and dropping it for that would only start
+   * the same replay again. Frames replayed from memory are the hub's shared bytes, so this
+   * costs the server no copy; a replay from the database is bounded by the hub.
+   */
   replay(frame: SseFrame): void {
-    this.#send(frame);
+    if (this.#closed || frame.id <= this.lastSentId) return;
+    this.lastSentId = frame.id;
+    this.#replayAllowance += frame.bytes.length;
+    this.sink.write(frame.bytes);
+  }
+
+  /** Bytes written to this viewer that its socket has not taken yet. */
+  get pendingBytes(): number {
+    return this.sink.writableLength;
   }
 
   /** Ends the replay: the live events held meanwhile go out, minus those the replay sent. */
@@ -112,7 +128,11 @@ export class SseClient {
   // its own and still go out to a viewer that keeps up; what the socket has not taken since, by
   // the next event, is what marks a viewer as stuck. Memory stays within the limit plus one event.
   #write(bytes: Buffer): void {
-    if (this.sink.writableLength > this.options.maxPendingBytes) {
+    const pending = this.sink.writableLength;
+    if (pending <= this.options.maxPendingBytes) {
+      // Whatever a replay queued has gone out: from here on only the limit counts.
+      this.#replayAllowance = 0;
+    } else if (pending > this.options.maxPendingBytes + this.#replayAllowance) {
       this.drop();
       return;
     }
