@@ -14,10 +14,11 @@ import { sampleMemory } from './server-memory.ts';
 
 const viewers = new Set<http.ServerResponse>();
 const server = http.createServer((request, response) => {
+  // Like the API's streams: the body runs until the connection closes, no chunked encoding.
+  response.useChunkedEncodingByDefault = false;
   response.writeHead(200, {
     'content-type': 'text/event-stream; charset=utf-8',
     'cache-control': 'no-cache, no-transform',
-    connection: 'keep-alive',
   });
   response.write(sseOpening(lastId));
   viewers.add(response);

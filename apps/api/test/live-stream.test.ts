@@ -1,10 +1,11 @@
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LiveChannel } from '../src/generated/prisma/client.ts';
 import { LiveHub } from '../src/modules/live/live-hub.ts';
 import { createExchange } from './support/fixtures.ts';
 import { type LiveApp, staffCookie, startLiveApps } from './support/live-app.ts';
 import { appendEvent } from './support/live-events.ts';
-import { openSse, type SseStream } from './support/live-stream.ts';
+import { eventually, openSse, type SseStream } from './support/live-stream.ts';
 import { createStaff } from './support/staff.ts';
 
 let live: Awaited<ReturnType<typeof startLiveApps>>;
@@ -68,6 +69,33 @@ describe('the public stream', () => {
     const [event] = await stream.waitForEvents(1);
     expect(event).toEqual({ id, event: 'answer.published', data: { type: 'answer.published' } });
     stream.close();
+  });
+
+  it('sends each event as plain SSE bytes, the body running until the connection closes', async () => {
+    const newest = await append('answer.published');
+    const socket = net.connect(t.port, '127.0.0.1');
+    let received = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => {
+      received += chunk;
+    });
+    socket.write(
+      `GET ${publicPath()} HTTP/1.1\r\nHost: hanoi.localhost\r\nAccept: text/event-stream\r\n\r\n`,
+    );
+    await eventually(() => received.includes('\r\n\r\n'));
+
+    const [head = '', body = ''] = received.split('\r\n\r\n');
+    expect(head).toMatch(/^HTTP\/1\.1 200/);
+    expect(head.toLowerCase()).not.toContain('transfer-encoding');
+    expect(head.toLowerCase()).toContain('connection: close');
+    // Nothing but the stream's own bytes: no chunk sizes between them.
+    expect(body).toBe(`retry: 3000\nid: ${newest}\n\n`);
+
+    const id = await append('answer.published');
+    const frame = `id: ${id}\nevent: answer.published\ndata: {"type":"answer.published"}\n\n`;
+    await eventually(() => received.endsWith(frame));
+    expect(received.split('\r\n\r\n')[1]).toBe(`retry: 3000\nid: ${newest}\n\n${frame}`);
+    socket.destroy();
   });
 
   it('never carries staff events, and the staff stream never carries public ones', async () => {
