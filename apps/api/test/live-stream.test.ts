@@ -271,4 +271,47 @@ describe('heartbeats', () => {
     expect(written.length).toBeGreaterThanOrEqual(3);
     expect(new Set(written.slice(1))).toEqual(new Set([':\n\n']));
   });
+
+  it('are left out while events keep a stream busy, and come back once it is quiet', async () => {
+    const hub = new LiveHub({
+      prisma: t.prisma,
+      log: t.app.log,
+      heartbeatMs: 200,
+      maxPendingBytes: 256 * 1024,
+      recentFrames: 16,
+    });
+    const written: string[] = [];
+    const sink = {
+      writableLength: 0,
+      write: (chunk: Buffer) => written.push(chunk.toString('utf8')) > 0,
+      end: () => {},
+      destroy: () => {},
+    };
+    const subscription = await hub.subscribe({
+      exchangeId,
+      channel: 'public',
+      sink,
+      lastEventId: undefined,
+    });
+
+    // Four heartbeat periods with an event every few milliseconds, as in a live hour's rush.
+    const busyUntil = Date.now() + 800;
+    while (Date.now() < busyUntil) {
+      await append('answer.published');
+      hub.wake(exchangeId);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await eventually(() => written.filter((chunk) => chunk.includes('event: ')).length > 0);
+    const duringRush = written.length;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    hub.close();
+    subscription.leave();
+
+    const rush = written.slice(0, duringRush);
+    expect(
+      rush.filter((chunk) => chunk.includes('event: answer.published')).length,
+    ).toBeGreaterThan(10);
+    expect(rush).not.toContain(':\n\n');
+    expect(written.slice(duringRush)).toContain(':\n\n');
+  });
 });

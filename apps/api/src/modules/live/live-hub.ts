@@ -29,6 +29,8 @@ type Stream = {
   clients: Set<SseClient>;
   /** The newest event read; every later one reaches the viewers through a read. */
   lastId: bigint;
+  /** When events last went out to the viewers (performance.now()). */
+  lastSentAt: number;
   /** The newest frames, and the id before the oldest of them: all events after it are here. */
   recent: SseFrame[];
   floorId: bigint;
@@ -140,6 +142,7 @@ export class LiveHub {
       channel,
       clients: new Set(),
       lastId: 0n,
+      lastSentAt: performance.now(),
       recent: [],
       floorId: 0n,
       ready: Promise.resolve(),
@@ -205,6 +208,7 @@ export class LiveHub {
     for (const frame of frames) stream.recent.push(frame);
     const last = frames[frames.length - 1] as SseFrame;
     stream.lastId = last.id;
+    stream.lastSentAt = performance.now();
     const excess = stream.recent.length - this.options.recentFrames;
     if (excess > 0) {
       const evicted = stream.recent.splice(0, excess);
@@ -249,8 +253,14 @@ export class LiveHub {
   }
 
   #beat(): void {
+    // A stream that sent events within half a period needs no comment line: its viewers' bytes
+    // keep proxies awake already (none waits more than one and a half periods for a byte), and
+    // on a live day a heartbeat to 10,000 viewers would hold the next event back by a write each.
+    const quietSince = performance.now() - this.options.heartbeatMs / 2;
     for (const stream of this.#streams.values()) {
-      for (const client of stream.clients) client.writeRaw(SSE_HEARTBEAT);
+      if (stream.lastSentAt <= quietSince) {
+        for (const client of stream.clients) client.writeRaw(SSE_HEARTBEAT);
+      }
       // A cheap safety net: a signal lost on the way is made up for within one heartbeat.
       this.#schedule(stream);
     }
