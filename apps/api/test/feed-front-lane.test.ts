@@ -38,6 +38,17 @@ afterAll(async () => {
   await live?.close();
 });
 
+/** The public news an approval sends, which tells every instance the feed has changed. */
+function announcePublication() {
+  return appendEvent(t.prisma, {
+    tenantId,
+    exchangeId,
+    channel: 'public',
+    type: 'answer.published',
+    payload: {},
+  });
+}
+
 const feed = (
   options: { query?: string; slug?: string; headers?: Record<string, string>; id?: string } = {},
 ) =>
@@ -115,13 +126,7 @@ describe("the feed's front lane", () => {
     // Without news the cached copy is still current, as for a viewer a second earlier.
     expect(titles((await feed()).body)).not.toContain('Câu trả lời vừa công bố');
 
-    await appendEvent(t.prisma, {
-      tenantId,
-      exchangeId,
-      channel: 'public',
-      type: 'answer.published',
-      payload: {},
-    });
+    await announcePublication();
     // The news reaches this instance through the notification, then every request sees it.
     await eventually(async () => titles((await feed()).body)[0] === 'Câu trả lời vừa công bố');
     expect(titles((await feed()).body)[0]).toBe('Câu trả lời vừa công bố');
@@ -136,13 +141,7 @@ describe("the feed's front lane", () => {
       title: 'Câu trả lời cho địa chỉ viết hoa',
       trackingCode: 'LANE-CCCC-CCC2',
     });
-    await appendEvent(t.prisma, {
-      tenantId,
-      exchangeId,
-      channel: 'public',
-      type: 'answer.published',
-      payload: {},
-    });
+    await announcePublication();
 
     const shown = async (id?: string) =>
       titles((await feed({ id })).body).includes('Câu trả lời cho địa chỉ viết hoa');

@@ -42,6 +42,17 @@ class StuckSink implements SseSink {
 
 const stuckSink = (capacity: number) => new StuckSink(capacity);
 
+/** A viewer with no event yet and a 5,000-byte backlog limit, and the list its drop goes to. */
+function watchedClient(sink: SseSink) {
+  const dropped: SseClient[] = [];
+  const client = new SseClient(
+    sink,
+    { maxPendingBytes: 5_000, onDrop: (c) => dropped.push(c) },
+    0n,
+  );
+  return { client, dropped };
+}
+
 const frame = (id: number, size = 10): SseFrame => ({
   id: BigInt(id),
   bytes: Buffer.alloc(size, 'x'),
@@ -50,12 +61,7 @@ const frame = (id: number, size = 10): SseFrame => ({
 describe('a viewer’s backlog', () => {
   it('drops the viewer once its socket stops taking bytes and the unsent ones pass the limit', () => {
     const sink = stuckSink(1_000);
-    const dropped: SseClient[] = [];
-    const client = new SseClient(
-      sink,
-      { maxPendingBytes: 5_000, onDrop: (c) => dropped.push(c) },
-      0n,
-    );
+    const { client, dropped } = watchedClient(sink);
     client.goLive();
 
     // 1,000 bytes flushed and 5,000 held is the limit itself; the 7th event still goes out and
@@ -94,12 +100,7 @@ describe('a viewer’s backlog', () => {
 describe('a viewer catching up', () => {
   it('is not dropped for the backlog of its own replay, only for falling behind after it', () => {
     const sink = stuckSink(1_000);
-    const dropped: SseClient[] = [];
-    const client = new SseClient(
-      sink,
-      { maxPendingBytes: 5_000, onDrop: (c) => dropped.push(c) },
-      0n,
-    );
+    const { client, dropped } = watchedClient(sink);
     // Back from a long spell in a pocket: 20 KB missed, four times the backlog limit.
     for (let id = 1; id <= 20; id++) client.replay(frame(id, 1_000));
     client.goLive();
@@ -114,12 +115,7 @@ describe('a viewer catching up', () => {
 
   it('counts the replay only until the backlog is back under the limit', () => {
     const sink = stuckSink(0);
-    const dropped: SseClient[] = [];
-    const client = new SseClient(
-      sink,
-      { maxPendingBytes: 5_000, onDrop: (c) => dropped.push(c) },
-      0n,
-    );
+    const { client, dropped } = watchedClient(sink);
     for (let id = 1; id <= 20; id++) client.replay(frame(id, 1_000));
     client.goLive();
     sink.flush();

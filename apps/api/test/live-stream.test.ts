@@ -242,11 +242,12 @@ describe('reconnecting with Last-Event-ID', () => {
 });
 
 describe('heartbeats', () => {
-  it('reach every idle viewer as comment lines, which EventSource ignores', async () => {
+  /** A hub of its own with one viewer of the exchange's public stream, whose bytes are kept. */
+  async function recordedViewer(heartbeatMs: number) {
     const hub = new LiveHub({
       prisma: t.prisma,
       log: t.app.log,
-      heartbeatMs: 30,
+      heartbeatMs,
       maxPendingBytes: 256 * 1024,
       recentFrames: 16,
     });
@@ -263,6 +264,11 @@ describe('heartbeats', () => {
       sink,
       lastEventId: undefined,
     });
+    return { hub, written, subscription };
+  }
+
+  it('reach every idle viewer as comment lines, which EventSource ignores', async () => {
+    const { hub, written, subscription } = await recordedViewer(30);
     await new Promise((resolve) => setTimeout(resolve, 100));
     hub.close();
     subscription.leave();
@@ -273,26 +279,7 @@ describe('heartbeats', () => {
   });
 
   it('are left out while events keep a stream busy, and come back once it is quiet', async () => {
-    const hub = new LiveHub({
-      prisma: t.prisma,
-      log: t.app.log,
-      heartbeatMs: 200,
-      maxPendingBytes: 256 * 1024,
-      recentFrames: 16,
-    });
-    const written: string[] = [];
-    const sink = {
-      writableLength: 0,
-      write: (chunk: Buffer) => written.push(chunk.toString('utf8')) > 0,
-      end: () => {},
-      destroy: () => {},
-    };
-    const subscription = await hub.subscribe({
-      exchangeId,
-      channel: 'public',
-      sink,
-      lastEventId: undefined,
-    });
+    const { hub, written, subscription } = await recordedViewer(200);
 
     // Four heartbeat periods with an event every few milliseconds, as in a live hour's rush.
     const busyUntil = Date.now() + 800;
