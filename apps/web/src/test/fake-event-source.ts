@@ -1,3 +1,5 @@
+import { afterEach, beforeEach, vi } from 'vitest';
+
 /**
  * Just enough of EventSource to play the server's part in a test: `open`, `fail` and `emit`
  * do what the browser would on a connection, an error and an event. Every instance is kept,
@@ -42,4 +44,15 @@ export class FakeEventSource {
     const event = new MessageEvent(type, { data: text, lastEventId });
     for (const listener of this.listeners.get(type) ?? []) listener(event);
   }
+}
+
+/** Every test of the calling file (or describe block) gets the fake, with no stream yet. */
+export function installFakeEventSource(): void {
+  beforeEach(() => {
+    FakeEventSource.instances = [];
+    vi.stubGlobal('EventSource', FakeEventSource);
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
 }

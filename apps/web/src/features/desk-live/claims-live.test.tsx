@@ -1,8 +1,8 @@
 import type { DeskQuestion } from '@giaoluu/contracts';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FakeEventSource } from '../../test/fake-event-source.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FakeEventSource, installFakeEventSource } from '../../test/fake-event-source.ts';
 import { json, mockApi } from '../../test/fetch-mock.ts';
 import { EXCHANGE_ID, exchangeDetail, tenant } from '../../test/fixtures.ts';
 import { renderApp } from '../../test/render.tsx';
@@ -39,13 +39,7 @@ async function questionDesk(initial: DeskQuestion) {
 
 describe('claims on the live desk', () => {
   beforeAll(() => import('../staff-shell/StaffRoutes.tsx'));
-  beforeEach(() => {
-    FakeEventSource.instances = [];
-    vi.stubGlobal('EventSource', FakeEventSource);
-  });
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
+  installFakeEventSource();
 
   it('shows a colleague’s claim on the open question as it happens', async () => {
     const { server, source, panel } = await questionDesk(deskQuestion());

@@ -1,7 +1,7 @@
 import type { DeskQuestion } from '@giaoluu/contracts';
 import { act, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FakeEventSource } from '../../test/fake-event-source.ts';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { FakeEventSource, installFakeEventSource } from '../../test/fake-event-source.ts';
 import { json, mockApi } from '../../test/fetch-mock.ts';
 import {
   EXCHANGE_ID,
@@ -54,12 +54,8 @@ async function myQuestionsAcrossExchanges() {
 
 describe('"my questions" across exchanges on a live day', () => {
   beforeAll(() => import('../staff-shell/StaffRoutes.tsx'));
-  beforeEach(() => {
-    FakeEventSource.instances = [];
-    vi.stubGlobal('EventSource', FakeEventSource);
-  });
+  installFakeEventSource();
   afterEach(() => {
-    vi.unstubAllGlobals();
     window.localStorage.clear();
   });
 

@@ -1,7 +1,7 @@
 import type { QueueItem } from '@giaoluu/contracts';
 import { act, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FakeEventSource } from '../../test/fake-event-source.ts';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { FakeEventSource, installFakeEventSource } from '../../test/fake-event-source.ts';
 import { json, mockApi, type RecordedRequest } from '../../test/fetch-mock.ts';
 import { EXCHANGE_ID, exchangeDetail, tenant } from '../../test/fixtures.ts';
 import { renderApp } from '../../test/render.tsx';
@@ -60,14 +60,10 @@ function setOnline(online: boolean) {
 
 describe('the live desk', () => {
   beforeAll(() => import('../staff-shell/StaffRoutes.tsx'));
-  beforeEach(() => {
-    FakeEventSource.instances = [];
-    vi.stubGlobal('EventSource', FakeEventSource);
-  });
+  installFakeEventSource();
   afterEach(() => {
     vi.useRealTimers();
     vi.restoreAllMocks();
-    vi.unstubAllGlobals();
   });
 
   it('shows a question that arrives on the stream in the triage queue and its count, without a reload', async () => {

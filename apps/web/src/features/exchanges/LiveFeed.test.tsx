@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FakeEventSource } from '../../test/fake-event-source.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { FakeEventSource, installFakeEventSource } from '../../test/fake-event-source.ts';
 import { EXCHANGE_ID, feedItem } from '../../test/fixtures.ts';
 import { mockLivePage } from '../../test/live-page.ts';
 import { renderApp } from '../../test/render.tsx';
@@ -18,13 +18,7 @@ const fresher = feedItem({
   answer: { ...feedItem().answer, publishedAt: '2026-12-27T03:00:00Z' },
 });
 
-beforeEach(() => {
-  FakeEventSource.instances = [];
-  vi.stubGlobal('EventSource', FakeEventSource);
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
+installFakeEventSource();
 
 async function openLivePage() {
   renderApp(`/exchanges/${EXCHANGE_ID}`);

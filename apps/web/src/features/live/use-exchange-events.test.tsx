@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FakeEventSource } from '../../test/fake-event-source.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FakeEventSource, installFakeEventSource } from '../../test/fake-event-source.ts';
 import { json } from '../../test/fetch-mock.ts';
 import { EXCHANGE_ID, exchangeDetail, feedItem } from '../../test/fixtures.ts';
 import { mockLivePage } from '../../test/live-page.ts';
@@ -14,14 +14,10 @@ const fresh = feedItem({
   answer: { ...feedItem().answer, publishedAt: '2026-12-27T02:00:00Z' },
 });
 
-beforeEach(() => {
-  FakeEventSource.instances = [];
-  vi.stubGlobal('EventSource', FakeEventSource);
-});
+installFakeEventSource();
 afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
-  vi.unstubAllGlobals();
 });
 
 async function openPage() {
