@@ -92,7 +92,7 @@ export class FeedCache {
   /** The exchange's public data changed: the next request reads it again. */
   invalidate(exchangeId: string): void {
     for (const [key, entry] of this.entries) {
-      if (key.endsWith(`:${exchangeId.toLowerCase()}`)) entry.stale = true;
+      if (key.endsWith(exchangeSuffix(exchangeId))) entry.stale = true;
     }
   }
 
@@ -169,8 +169,10 @@ export class FeedCache {
 // Per tenant as well as exchange: a copy is only ever served to the department it belongs to.
 // The id in lower case, as the news names it: a URL may spell the same UUID in capitals.
 function entryKey(tenantId: string, exchangeId: string): string {
-  return `${tenantId}:${exchangeId.toLowerCase()}`;
+  return `${tenantId}${exchangeSuffix(exchangeId)}`;
 }
+
+const exchangeSuffix = (exchangeId: string) => `:${exchangeId.toLowerCase()}`;
 
 function delay(ms: number): Promise<void> {
   return ms <= 0 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, ms));

@@ -34,14 +34,7 @@ export async function appendAnswerEvents(
   if (change.change === 'withdrawn') {
     // Withdrawn before its release, it was never public: the public learns nothing.
     const wasPublic = answer.publishAt !== null && answer.publishAt <= now;
-    if (wasPublic) {
-      await appendLiveEvent(tx, {
-        ...event,
-        channel: 'public',
-        type: PUBLIC_LIVE_EVENTS.answerWithdrawn,
-        payload: { questionId },
-      });
-    }
+    if (wasPublic) await appendPublicWithdrawal(tx, { ...event, questionId });
     await tx.answer.update({ where: { id: answer.id }, data: { publicEventAt: null } });
     return;
   }
@@ -52,6 +45,41 @@ export async function appendAnswerEvents(
     return;
   }
   await announceAnswer(tx, { ...event, answerId: answer.id, now });
+}
+
+/**
+ * Takes answers already announced off open pages and forgets that they were announced, so that
+ * the live clock announces them again at their release time.
+ */
+export async function takeBackAnnouncedAnswers(
+  tx: Prisma.TransactionClient,
+  takeBack: { tenantId: string; exchangeId: string; answers: { id: string; questionId: string }[] },
+): Promise<void> {
+  const { tenantId, exchangeId, answers } = takeBack;
+  if (answers.length === 0) return;
+
+  await tx.answer.updateMany({
+    where: { tenantId, id: { in: answers.map((answer) => answer.id) } },
+    data: { publicEventAt: null },
+  });
+  for (const answer of answers) {
+    await appendPublicWithdrawal(tx, { tenantId, exchangeId, questionId: answer.questionId });
+  }
+}
+
+/** Tells open pages that an answer they show is gone. */
+function appendPublicWithdrawal(
+  tx: Prisma.TransactionClient,
+  withdrawal: { tenantId: string; exchangeId: string; questionId: string },
+) {
+  const { tenantId, exchangeId, questionId } = withdrawal;
+  return appendLiveEvent(tx, {
+    tenantId,
+    exchangeId,
+    channel: 'public',
+    type: PUBLIC_LIVE_EVENTS.answerWithdrawn,
+    payload: { questionId },
+  });
 }
 
 /** Puts a released answer on the public stream, with the item the feed shows, and notes it. */

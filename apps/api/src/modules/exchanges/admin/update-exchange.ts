@@ -1,15 +1,11 @@
-import {
-  type AdminExchange,
-  PUBLIC_LIVE_EVENTS,
-  type ValidExchangeInput,
-} from '@giaoluu/contracts';
+import type { AdminExchange, ValidExchangeInput } from '@giaoluu/contracts';
 import { recordAudit } from '../../../core/audit.ts';
 import type { Prisma, PrismaClient } from '../../../generated/prisma/client.ts';
 import { changedFields } from '../../audit/changed-fields.ts';
 import type { StaffActor } from '../../auth/staff-actor.ts';
 import { announceReleasedAnswersOf } from '../../live/announce-due-answers.ts';
+import { takeBackAnnouncedAnswers } from '../../live/answer-events.ts';
 import { appendExchangeChanged } from '../../live/exchange-events.ts';
-import { appendLiveEvent } from '../../live/live-event-store.ts';
 import { exchangeColumns, exchangeSnapshot, guestRows, resolveFieldIds } from './exchange-input.ts';
 import { requireTenantExchange } from './exchange-record.ts';
 import { assertEditable, changedMeanwhile } from './exchange-rules.ts';
@@ -115,19 +111,5 @@ async function movePreAnswerRelease(
         })
       : [];
   await tx.answer.updateMany({ where: preAnswers, data: { publishAt: newStart } });
-  if (takenBack.length === 0) return;
-
-  await tx.answer.updateMany({
-    where: { id: { in: takenBack.map((answer) => answer.id) } },
-    data: { publicEventAt: null },
-  });
-  for (const answer of takenBack) {
-    await appendLiveEvent(tx, {
-      tenantId,
-      exchangeId,
-      channel: 'public',
-      type: PUBLIC_LIVE_EVENTS.answerWithdrawn,
-      payload: { questionId: answer.questionId },
-    });
-  }
+  await takeBackAnnouncedAnswers(tx, { tenantId, exchangeId, answers: takenBack });
 }
